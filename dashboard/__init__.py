@@ -1,0 +1,1 @@
+"""Borderwatch: incident events on the Sino-North Korean border, from news reports."""

@@ -1,0 +1,1 @@
+"""Extraction: article text -> incident events (sentences, event types, dates, places, details)."""

@@ -1,0 +1,62 @@
+"""Where an event happened: the place its sentence ties to it, not where the source lives.
+
+A mention is tagged by its role in the sentence: `source` ("a source in Ryanggang
+Province", "a Hyesan-based source"), `origin` ("residents of Onjin County", "from South
+Hwanghae") or `event` (everything else). Event mentions win; the most specific one first.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dashboard.geo.gazetteer import Place, PlaceMention
+
+SPECIFICITY = {"village": 0, "crossing": 0, "city": 1, "county": 2, "river": 3, "region": 4,
+               "province": 5, "country": 6}
+GEO_PRECISION = {"village": "place", "crossing": "place", "city": "place", "county": "county",
+                 "river": "place", "region": "province", "province": "province", "country": "country"}
+
+_SOURCE_BEFORE = re.compile(r"\b(sources?|informants?|residents?|contacts?|correspondents?)\s+"
+                            r"((based|living|located|residing) )?(in|from|inside|near)\s+(the )?$", re.I)
+_SOURCE_AFTER = re.compile(r"^(-| )?based (sources?|informants?|residents?|contacts?)|^ ?sources?\b", re.I)
+_ORIGIN_AFTER = re.compile(r"^(-born|,? natives?|,? residents?|,? people|,? (men|women|man|woman|natives)\b)", re.I)
+_ORIGIN_BEFORE = re.compile(r"\b(from|residents? of|natives? of|hail(s|ing|ed)? from|born in|hometown of|"
+                            r"originally from|people of)\s+(the )?$", re.I)
+
+
+@dataclass(frozen=True)
+class TaggedMention:
+    mention: PlaceMention
+    role: str   # "event" | "source" | "origin"
+
+
+def tag_mentions(sentence: str, mentions: list[PlaceMention]) -> list[TaggedMention]:
+    tagged: list[TaggedMention] = []
+    for m in mentions:
+        before, after = sentence[max(0, m.start - 40):m.start], sentence[m.end:m.end + 30]
+        if _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.search(after):
+            role = "source"
+        elif _ORIGIN_BEFORE.search(before) or _ORIGIN_AFTER.search(after):
+            role = "origin"
+        elif tagged and sentence[tagged[-1].mention.end:m.start].strip() in (",", "") \
+                and _contains(m.place, tagged[-1].mention.place):
+            role = tagged[-1].role  # "Onjin County, South Hwanghae Province": the appositive shares the role
+        else:
+            role = "event"
+        tagged.append(TaggedMention(m, role))
+    return tagged
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    """Outer is the province (or country) that inner lies in."""
+    if outer.kind == "country":
+        return outer.country_code == inner.country_code
+    return bool(outer.admin1_code) and outer.admin1_code == inner.admin1_code and outer.kind == "province"
+
+
+def best_place(tagged: list[TaggedMention], role: str = "event") -> Place | None:
+    """The most specific mention with this role; the first one on ties."""
+    candidates = [t.mention.place for t in tagged if t.role == role]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda p: SPECIFICITY.get(p.kind, 4))

@@ -1,0 +1,1 @@
+"""Streamlit helpers shared by the pages: loading, sidebar filters, summary, event card."""
