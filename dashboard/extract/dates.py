@@ -8,7 +8,9 @@ their offsets, and the phrase's role). Relative phrases ("yesterday", "late last
 month-only `published`) a phrase is resolved against both ends and the union is kept, so
 the interval stays honest: no single day is invented from a wide reference.
 
-One compiled regex does the work; a cheap pre-check skips sentences without any date cue.
+One compiled regex (DATE_RE) does the work; it is only tried at the few word starts just before
+an anchor (a year, a capitalised month name, a unit word such as "week"), so a sentence without
+any anchor costs a single cheap scan. dateparser is not needed for this grammar.
 """
 from __future__ import annotations
 
@@ -240,9 +242,35 @@ CORE = "|".join([
 ])
 DATE_RE = re.compile(r"\b" + TIME + PREP + QUAL + r"(?:" + CORE + r")", re.IGNORECASE)
 
-# Cheap pre-check: a sentence without any of these cannot hold a date phrase.
-_CUE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|DAY|night|week|month|year|"
-                  r"spring|summer|autumn|fall|winter|recent|lately|ago\b", re.IGNORECASE)
+# Every date phrase holds one of these anchors (a year, a capitalised month, a unit word...);
+# DATE_RE is only tried at the few word starts just before an anchor, so a sentence
+# without any costs one cheap scan.
+_ANCHOR = re.compile(
+    r"(?<![\d,.])(?:19|20)\d\d(?!\d)|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|DAY|night|"
+    r"[Mm]orning|[Aa]fternoon|[Ee]vening|[Ww]eek|[Mm]onth|[Yy]ear|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|"
+    r"[Ww]inter|[Rr]ecent|[Ll]ately|ago\b")
+_WORD_START = re.compile(r"\b\w")
+_LOOKBACK = 60  # the longest lead before an anchor: "at around 11:30 p.m. on the evening of "
+
+
+def _matches(sentence: str):
+    """The same matches as DATE_RE.finditer(sentence), tried only near anchors."""
+    last_end = 0
+    floor = 0
+    for a in _ANCHOR.finditer(sentence):
+        if a.start() < floor:
+            continue
+        lo = max(floor, last_end, a.start() - _LOOKBACK)
+        for w in _WORD_START.finditer(sentence, lo, a.start() + 1):
+            p = w.start()
+            if p < last_end:
+                continue
+            m = DATE_RE.match(sentence, p)
+            if m:
+                yield m
+                last_end = m.end()
+        floor = max(a.start() + 1, last_end)
+
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|must|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|"
@@ -573,7 +601,7 @@ def _is_report(window: str) -> bool:
     words = gap.split()
     if len(words) > 8:
         return False
-    return all(w[0].isupper() or w.lower().strip("'’s") in _GAP_OK for w in words)
+    return all(w[0].isupper() or re.sub(r"['’]s$", "", w.lower()) in _GAP_OK for w in words)
 
 
 # --------------------------------------------------------------------------- find_dates
@@ -582,13 +610,13 @@ def find_dates(sentence: str, ref_start: date, ref_end: date) -> list[DateSpan]:
     """All date phrases in the sentence, left to right, resolved against the article's
     published interval [ref_start, ref_end] (equal for a full date; Jan 1..Dec 31 for a
     year-only `published`; first..last day of the month for YYYY-MM)."""
-    if not sentence or not _CUE.search(sentence):
+    if not sentence:
         return []
     if ref_end < ref_start:
         ref_start, ref_end = ref_end, ref_start
     out: list[DateSpan] = []
     prev_end = 0
-    for m in DATE_RE.finditer(sentence):
+    for m in _matches(sentence):
         qual_raw = m.group("qual")
         q = _norm_qual(qual_raw)
         try:

@@ -30,11 +30,11 @@ PATTERNS: list[tuple[str, re.Pattern, float, bool]] = [
     ("arrest", _rx(r"\b(arrest(ed|ing)|re-?arrested|detain(ed|ing)|apprehend(ed|ing)|"
                    r"taken into (custody|detention)|(held|being held|kept|remain(s|ed)?) in (\w+ ){0,3}custody|"
                    r"in (police|MSS|MPS|MSPS|state) custody|rounded up|dragged (off|away)|"
-                   r"(were|was|been|got|get) (caught|captured|nabbed|picked up|taken away|hauled)|"
+                   r"(were|was|been|being|got|get) (caught|captured|nabbed|picked up|taken away|hauled)|"
                    r"caught (red-handed|in the act|smuggling|trying|attempting|crossing|carrying|selling|while)|"
                    r"captured|nabbed|hauled (off|away|in)|locked up|taken away by|moved in for the arrest|"
                    r"moving to arrest)\b"), 1.0, False),
-    ("arrest", _rx(r"\b(arrests|detentions?|round-?ups?)\b"), 0.6, True),
+    ("arrest", _rx(r"\b(arrests|detentions?(?! (centers?|centres?|facilit\w+|camps?))|round-?ups?)\b"), 0.6, True),
     ("seizure", _rx(r"\b(confiscat(ed|ing)|seiz(ed|ing)|impound(ed|ing)|forfeited|"
                     r"(found|discovered|uncovered)\s(?!out\b|that\b|they\b|he\b|she\b|it\b|them\b|him\b|her\b)"
                     r"(\w+ ){0,6}(in|inside|hidden|stashed|concealed) (in |inside |under )?(their|his|her|the|a) "
@@ -48,7 +48,8 @@ PATTERNS: list[tuple[str, re.Pattern, float, bool]] = [
                       r"sold|sent)|attempting to (move|carry|transport|take) (\w+ ){0,5}across)\b"), 0.8, False),
     ("smuggling", _rx(r"\b(smuggling (of|attempt|operation|ring|case|incident|route)|smugglers?)\b"), 0.5, True),
     ("crackdown", _rx(r"\b(crack(ed|ing) ?down|clamp(ed|ing) ?down|(inspected|inspecting|investigated|"
-                      r"investigating|raided|searched|screened|surveilled)|"
+                      r"investigating|raided|searched|screened|surveilled)|(raiding|searching) (\w+ ){0,2}(homes|houses|markets|"
+                      r"villages|vehicles)|"
                       r"(intensif(ied|ying|ies)|bolster(ed|ing|s)?|stepp(ed|ing) up|tighten(ed|ing|s)?|"
                       r"strengthen(ed|ing|s)?|ramp(ed|ing) up|heighten(ed)?|launch(ed|ing)|began|started|"
                       r"conduct(ed|ing)?) (\w+ ){0,3}"
@@ -70,7 +71,8 @@ PATTERNS: list[tuple[str, re.Pattern, float, bool]] = [
                          r"passed down|relayed|delivered|distributed|circulated|sent|adopted|announced|enacted|"
                          r"passed|introduced|imposed|released|promulgated) (\w+ ){0,3}(orders?|decrees?|directives?|"
                          r"instructions?|guidelines?|letters?( of appeal)?|notices?|bans?|laws?|regulations?|"
-                         r"rules|edicts?|policy|policies)|(order|decree|directive|instruction|"
+                         r"rules|edicts?|policy|policies)|(orders?|decrees?|directives?|laws?|regulations?|bans?)\b[^.;]{0,60}, "
+                         r"(adopted|issued|enacted|promulgated|passed|handed down) (in|on|last|this|earlier)|(order|directive|instruction|"
                          r"letter|notice|law|regulation|ban|edict)s? (\w+ ){0,8}(was|were|has been|had been) "
                          r"(issued|sent|distributed|handed down|circulated|adopted|enacted|passed|imposed|"
                          r"delivered|relayed)|decreed|instructed|banned|bans|prohibit(ed|s)|"
@@ -157,6 +159,10 @@ def is_hedged(sentence: str, start: int, end: int) -> bool:
                 or (len(inner) > 25 and INNER_HEDGE.search(inner)))
 
 
+# A vehicle crossing a river is trade, not somebody fleeing.
+NOT_PEOPLE_CROSSING = _rx(r"\b(trains?|trucks?|vehicles?|cargo|goods|shipments?|freight|boats? carrying)\b[^.;]{0,25}$")
+
+
 def find_triggers(sentence: str, date_offsets: tuple[int, ...] = ()) -> list[Trigger]:
     """Unhedged triggers, the first one of each type. `date_offsets`: where the sentence's
     own dates are; a date near a nominal trigger lets it count."""
@@ -169,6 +175,8 @@ def find_triggers(sentence: str, date_offsets: tuple[int, ...] = ()) -> list[Tri
             continue
         for m in pattern.finditer(sentence):
             if is_hedged(sentence, m.start(), m.end()):
+                continue
+            if event_type == "defection" and NOT_PEOPLE_CROSSING.search(sentence, 0, m.start()):
                 continue
             dated = any(abs(offset - m.start()) < NEAR_DATE_CHARS for offset in date_offsets)
             counted = quantity and event_type in QUANTITY_TYPES

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -10,7 +11,7 @@ from dashboard.columns import ALL_COLUMNS
 from dashboard.extract import details
 from dashboard.extract.dates import DateSpan, find_dates
 from dashboard.extract.event_types import Trigger, find_triggers
-from dashboard.extract.places import GEO_PRECISION, best_place, tag_mentions
+from dashboard.extract.places import GEO_PRECISION, SPECIFICITY, best_place, tag_mentions
 from dashboard.extract.sentences import DATELINE, Sentence, sentences
 from dashboard.geo.border import border_km
 from dashboard.geo.gazetteer import Gazetteer, Place, default_gazetteer
@@ -53,11 +54,28 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
     all_sentences = [s for s in sentences(article.body) if s.reporting]
     ctx.lead_place = lead_place(article.title, all_sentences, gazetteer)
     rows: list[dict] = []
+    previous: list[dict] = []
     for sent in all_sentences:
         if sent.paragraph != ctx.paragraph:
             ctx.paragraph, ctx.paragraph_place, ctx.paragraph_when = sent.paragraph, None, None
-        rows.extend(_sentence_events(sent, ctx, gazetteer))
+            previous = []
+        found = _sentence_events(sent, ctx, gazetteer)
+        if not found:
+            _lend_amounts(sent.text, previous)
+        rows.extend(found)
+        previous = found
     return merge_duplicates(rows)
+
+
+def _lend_amounts(text: str, rows: list[dict]) -> None:
+    """"Altogether, the gold was worth RMB 200,000 [USD 28,106]": a sentence that reports
+    no event of its own may give the amounts of the event just before it."""
+    value, quantities = details.value_usd(text), details.quantities(text)
+    for row in rows:
+        if row["value_usd"] is None and value is not None:
+            row["value_usd"] = value
+        if quantities:
+            row["quantity"] = "; ".join(dict.fromkeys(filter(None, [row["quantity"], *quantities])))
 
 
 def reference_interval(article: Article) -> tuple[date, date] | None:
@@ -76,11 +94,9 @@ def lead_place(title: str, reporting: list[Sentence], gazetteer: Gazetteer) -> P
     """Where the story is, from its title and first paragraph: the fallback place of
     events whose own sentence and paragraph name none."""
     first = [s.text for s in reporting if s.paragraph == reporting[0].paragraph] if reporting else []
-    for text in (title, *first):
-        place = best_place(tag_mentions(text, gazetteer.find(text)), "event")
-        if place and place.kind != "country":
-            return place
-    return None
+    found = [best_place(tag_mentions(text, gazetteer.find(text)), "event") for text in (title, *first)]
+    found = [p for p in found if p and p.kind != "country"]
+    return min(found, key=lambda p: SPECIFICITY.get(p.kind, 4)) if found else None
 
 
 def _sentence_events(sent: Sentence, ctx: Context, gazetteer: Gazetteer) -> list[dict]:
@@ -121,7 +137,7 @@ def _when(spans: list[DateSpan], ctx: Context) -> When:
     reports = [s for s in spans if s.role == "report"]
     end = reports[0].end if reports else ctx.ref[1]
     start = _clamp(reports[0], ctx.ref) if reports else ctx.ref[0]
-    if _wide(ctx.ref) is False:
+    if (ctx.ref[1] - ctx.ref[0]).days < 365:
         start -= timedelta(days=RECENT_DAYS)
     precision = "month" if (end - start).days <= 62 else "year"
     text = f"before {reports[0].text.strip()}" if reports else ""
@@ -145,14 +161,22 @@ def _vague(span: DateSpan) -> bool:
 
 
 def _event_place(tagged, event_place: Place | None, ctx: Context) -> Place | None:
-    if event_place:
+    """The sentence's own place; else the paragraph's; else the source's when the
+    source speaks of it in this sentence; else the story's lead place. A bare country
+    ("China rejected...") gives way to a fallback inside that country."""
+    if event_place and event_place.kind not in WEAK_PLACES:
         return event_place
-    if ctx.paragraph_place:
-        return ctx.paragraph_place
     source = best_place(tagged, "source")
-    if source and source.kind != "country":
-        return source
-    return ctx.lead_place
+    for fallback in (ctx.paragraph_place, source, ctx.lead_place):
+        if fallback is None or fallback.kind in WEAK_PLACES:
+            continue
+        if event_place is None or event_place.kind == "river" or fallback.country_code == event_place.country_code:
+            return fallback
+    return event_place
+
+
+# A country or a 800 km river says little about where: a nearer place from context wins.
+WEAK_PLACES = {"country", "river"}
 
 
 def _row(trigger: Trigger, sent: Sentence, when: When, place: Place | None, ctx: Context) -> dict:
@@ -255,6 +279,10 @@ def merge_duplicates(rows: list[dict]) -> list[dict]:
         if first is None:
             kept.append(row)
             continue
+        if _narrower(row, first):  # "late last month" ... "on the night of August 27"
+            for col in ("date_start", "date_end", "date_precision", "date_text", "evidence", "evidence_start",
+                        "evidence_end"):
+                first[col] = row[col]
         for col in ("actors", "commodity", "quantity", "value_usd", "people_count"):
             if first[col] in (None, "") and row[col] not in (None, ""):
                 first[col] = row[col]
@@ -267,7 +295,20 @@ def merge_duplicates(rows: list[dict]) -> list[dict]:
 def _same_event(first: dict, later: dict) -> bool:
     if (first["event_type"], first["admin1_code"]) != (later["event_type"], later["admin1_code"]):
         return False
+    if NEW_INCIDENT.match(later["evidence"]):
+        return False
     if (first["date_start"], first["date_end"]) == (later["date_start"], later["date_end"]):
         return True
     overlap = first["date_start"] <= later["date_end"] and later["date_start"] <= first["date_end"]
-    return overlap and not later["_specific"]
+    return overlap and (not later["_specific"] or _narrower(later, first))
+
+
+def _narrower(inner: dict, outer: dict) -> bool:
+    """A precise date inside the vaguer one an earlier sentence gave: the same incident, retold."""
+    return (inner["_specific"] and outer["date_start"] <= inner["date_start"] and inner["date_end"] <= outer["date_end"]
+            and (inner["date_start"], inner["date_end"]) != (outer["date_start"], outer["date_end"]))
+
+
+# "A security official...", "Another incident...": a sentence that brings in someone new.
+NEW_INCIDENT = re.compile(r"^[“\"']?(A|An|Another|One|Two|Three|Four|Five|Several|Separately|Elsewhere|"
+                          r"In (another|a separate)|Meanwhile|Also)\b")

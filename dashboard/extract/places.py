@@ -17,9 +17,11 @@ GEO_PRECISION = {"village": "place", "crossing": "place", "city": "place", "coun
                  "river": "place", "region": "province", "province": "province", "country": "country"}
 
 _SOURCE_BEFORE = re.compile(r"\b(sources?|informants?|residents?|contacts?|correspondents?)\s+"
-                            r"((based|living|located|residing) )?(in|from|inside|near)\s+(the )?$", re.I)
+                            r"((based|living|located|residing) )?(in|from|inside|near|of)\s+(the )?$", re.I)
 _SOURCE_AFTER = re.compile(r"^(-| )?based (sources?|informants?|residents?|contacts?)|^ ?sources?\b", re.I)
 _ORIGIN_AFTER = re.compile(r"^(-born|,? natives?|,? residents?|,? people|,? (men|women|man|woman|natives)\b)", re.I)
+# "calls to South Korea", "smuggle gold into China": where things go, not where it happened.
+_DESTINATION_BEFORE = re.compile(r"\b(to|into|towards?|for)\s+(the )?$", re.I)
 _ORIGIN_BEFORE = re.compile(r"\b(from|residents? of|natives? of|hail(s|ing|ed)? from|born in|hometown of|"
                             r"originally from|people of)\s+(the )?$", re.I)
 
@@ -27,7 +29,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(from|residents? of|natives? of|hail(s|ing|ed)? 
 @dataclass(frozen=True)
 class TaggedMention:
     mention: PlaceMention
-    role: str   # "event" | "source" | "origin"
+    role: str   # "event" | "source" | "origin" | "destination"
 
 
 def tag_mentions(sentence: str, mentions: list[PlaceMention]) -> list[TaggedMention]:
@@ -38,6 +40,8 @@ def tag_mentions(sentence: str, mentions: list[PlaceMention]) -> list[TaggedMent
             role = "source"
         elif _ORIGIN_BEFORE.search(before) or _ORIGIN_AFTER.search(after):
             role = "origin"
+        elif m.place.kind == "country" and _DESTINATION_BEFORE.search(before):
+            role = "destination"
         elif tagged and sentence[tagged[-1].mention.end:m.start].strip() in (",", "") \
                 and _contains(m.place, tagged[-1].mention.place):
             role = tagged[-1].role  # "Onjin County, South Hwanghae Province": the appositive shares the role

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import heapq
 import json
 import math
 
@@ -52,11 +53,13 @@ def _project(px: float, py: float, seg, kx: float) -> tuple[float, float, float]
     return px + qx / kx, py + qy, qx * qx + qy * qy
 
 
+@functools.lru_cache(maxsize=8192)
 def border_km(lat: float, lon: float) -> float:
-    """Geodesic distance in km from (lat, lon) to the China–DPRK boundary line."""
+    """Geodesic distance in km from (lat, lon) to the China–DPRK boundary line.
+    Cached: events sit on a few hundred gazetteer points, so most calls repeat."""
     kx = math.cos(math.radians(lat))
-    best = sorted((_project(lon, lat, s, kx) for s in _segments()), key=lambda r: r[2])
-    return min(geodesic((lat, lon), (qy, qx)).km for qx, qy, _ in best[:_CANDIDATES])
+    best = heapq.nsmallest(_CANDIDATES, (_project(lon, lat, s, kx) for s in _segments()), key=lambda r: r[2])
+    return min(geodesic((lat, lon), (qy, qx)).km for qx, qy, _ in best)
 
 
 @functools.cache
