@@ -115,11 +115,12 @@ def _sentence_events(sent: Sentence, ctx: Context, gazetteer: Gazetteer) -> list
             ctx.paragraph_place = event_place
         return []
     place = _event_place(tagged, event_place, ctx)
+    rows = [_row(t, sent, when, _national(t, place, event_place, tagged), ctx) for t in triggers]
     if own_dates:
         ctx.paragraph_when = when
     if event_place:
         ctx.paragraph_place = event_place
-    return [_row(trigger, sent, when, place, ctx) for trigger in triggers]
+    return rows
 
 
 def _when(spans: list[DateSpan], ctx: Context) -> When:
@@ -142,6 +143,19 @@ def _when(spans: list[DateSpan], ctx: Context) -> When:
     precision = "month" if (end - start).days <= 62 else "year"
     text = f"before {reports[0].text.strip()}" if reports else ""
     return When(start, end, precision, text, False)
+
+
+NATIONAL_TYPES = {"policy_order", "trade_measure"}
+
+
+def _national(trigger: Trigger, place: Place | None, event_place: Place | None, tagged) -> Place | None:
+    """Laws, orders and border closures apply country-wide unless their sentence places
+    them (or the source speaks of its own area): the story's lead place is no evidence."""
+    if trigger.event_type not in NATIONAL_TYPES or place is None:
+        return place
+    if place is event_place or place is best_place(tagged, "source"):
+        return place
+    return event_place
 
 
 def _wide(ref: tuple[date, date]) -> bool:
@@ -305,7 +319,7 @@ def _same_event(first: dict, later: dict) -> bool:
 
 def _narrower(inner: dict, outer: dict) -> bool:
     """A precise date inside the vaguer one an earlier sentence gave: the same incident, retold."""
-    return (inner["_specific"] and outer["date_start"] <= inner["date_start"] and inner["date_end"] <= outer["date_end"]
+    return (inner["_specific"] and outer["_specific"] and outer["date_start"] <= inner["date_start"] and inner["date_end"] <= outer["date_end"]
             and (inner["date_start"], inner["date_end"]) != (outer["date_start"], outer["date_end"]))
 
 
