@@ -22,13 +22,19 @@ from dashboard.ui import context, data, sidebar, summary  # noqa: E402
 # multipage mode (and AppTest then reruns page files without the entrypoint).
 PAGES_DIR = Path(__file__).resolve().parent / "views"
 
-st.set_page_config(page_title="Borderwatch", page_icon="🛂", layout="wide")
+# No page or page_icon icons: the current page's icon becomes the favicon, and a
+# material icon favicon is fetched from fonts.gstatic.com (fails offline).
+st.set_page_config(page_title="Borderwatch", layout="wide")
 
+# The default page (Map) lives at the app's root URL; the others at /timeline etc.
 pages = [
-    st.Page(PAGES_DIR / "map.py", title="Map", icon="🗺️", url_path="map", default=True),
-    st.Page(PAGES_DIR / "timeline.py", title="Timeline", icon="📈", url_path="timeline"),
-    st.Page(PAGES_DIR / "incidents.py", title="Incidents", icon="📋", url_path="incidents"),
-    st.Page(PAGES_DIR / "articles.py", title="Articles", icon="📰", url_path="articles"),
+    st.Page(PAGES_DIR / "map.py", title="Map", default=True),
+    st.Page(PAGES_DIR / "timeline.py", title="Timeline",
+            url_path="timeline"),
+    st.Page(PAGES_DIR / "incidents.py", title="Incidents",
+            url_path="incidents"),
+    st.Page(PAGES_DIR / "articles.py", title="Articles",
+            url_path="articles"),
 ]
 page = st.navigation(pages)
 

@@ -17,7 +17,7 @@ from dashboard.columns import EVENT_TYPES
 POINT_LIMIT = 5_000
 DENSITY_CELL_DEG = 0.05  # ~5 km bins for the density layer
 # Framed on the China–DPRK border (lat ~40–43.5, lon ~124–131).
-VIEW = pdk.ViewState(latitude=41.6, longitude=127.4, zoom=6.1, min_zoom=3, max_zoom=14)
+VIEW = pdk.ViewState(latitude=41.7, longitude=127.5, zoom=5.7, min_zoom=3, max_zoom=14)
 
 # One colour per type (Okabe–Ito-like, distinguishable on a blank or light basemap).
 TYPE_COLORS: dict[str, list[int]] = {
@@ -93,9 +93,9 @@ def _radius(events: pd.DataFrame, size_by: str) -> pd.Series:
     events without a count visible."""
     if size_by == "confidence":
         conf = events["confidence"].fillna(0.5).clip(0, 1)
-        return (1500 + 4500 * conf).round()
+        return (3000 + 9000 * conf).round()
     people = events["people_count"].astype(float).fillna(0).clip(0, 500)
-    return (1500 + 1500 * np.sqrt(people)).round()
+    return (3000 + 3000 * np.sqrt(people)).round()
 
 
 def density(events: pd.DataFrame, cell: float = DENSITY_CELL_DEG) -> pd.DataFrame:
@@ -137,7 +137,7 @@ def build_deck(point_rows: pd.DataFrame, density_rows: pd.DataFrame | None,
             get_weight="count", radius_pixels=40, opacity=0.6, pickable=False))
     layers.append(pdk.Layer(
         "ScatterplotLayer", point_rows, id="events", get_position=["lon", "lat"],
-        get_fill_color="color", get_radius="radius", radius_min_pixels=3,
+        get_fill_color="color", get_radius="radius", radius_min_pixels=5,
         radius_max_pixels=30, stroked=True, get_line_color=[255, 255, 255],
         line_width_min_pixels=1, opacity=0.85, pickable=True, auto_highlight=True))
     return pdk.Deck(layers=layers, initial_view_state=VIEW, map_style=map_style,

@@ -102,7 +102,8 @@ def lead_place(title: str, reporting: list[Sentence], gazetteer: Gazetteer) -> P
 def _sentence_events(sent: Sentence, ctx: Context, gazetteer: Gazetteer) -> list[dict]:
     text = sent.text
     skip = DATELINE.match(text).end() if sent.start == 0 and DATELINE.match(text) else 0
-    spans = find_dates(text, *ctx.ref) if ctx.ref else []
+    # A dateline ("SEOUL, Jan. 5 (Yonhap) --") dates and places the report, not the event.
+    spans = [s for s in find_dates(text, *ctx.ref) if s.start_offset >= skip] if ctx.ref else []
     own_dates = [s for s in spans if s.role in EVENT_ROLES]
     triggers = find_triggers(text, tuple(s.start_offset for s in own_dates))
     tagged = [t for t in tag_mentions(text, gazetteer.find(text)) if t.mention.start >= skip]

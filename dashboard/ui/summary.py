@@ -13,8 +13,10 @@ def render(view: pd.DataFrame, total: int) -> None:
     cols = st.columns([1, 1.6, 2.4])
     cols[0].metric("Events", f"{s.events:,}", help=f"of {total:,} in the database; "
                    f"from {s.articles:,} articles")
-    span = f"{s.span[0]} → {s.span[1]}" if s.span else "—"
-    cols[1].metric("Date span", span)
+    # Months in the metric (it must fit); the exact days in its help.
+    span = f"{s.span[0][:7]} → {s.span[1][:7]}" if s.span else "—"
+    cols[1].metric("Date span", span,
+                   help=f"{s.span[0]} to {s.span[1]}" if s.span else None)
     if len(s.provinces):
         top = ", ".join(f"{name or code} ({n:,})" for code, name, n in
                         s.provinces[["code", "name", "count"]].itertuples(index=False))
