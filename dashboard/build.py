@@ -12,7 +12,7 @@ import pandas as pd
 
 from dashboard.articles import Article, ArticleError, find_article_files, read_article
 from dashboard.events import events_frame
-from dashboard.extract.pipeline import extract_events
+from dashboard.extract.pipeline import Geocoder, extract_events
 from dashboard.geo.gazetteer import default_gazetteer
 from dashboard.store import ARTICLE_COLUMNS, DEFAULT_DB, save
 
@@ -27,15 +27,17 @@ class Extraction:
 Progress = Callable[[int, int, str], None]
 
 
-def extract_paths(paths: Iterable[str | Path], progress: Progress | None = None) -> Extraction:
-    """Read and extract every article under `paths`; a bad file is reported, not fatal."""
+def extract_paths(paths: Iterable[str | Path], progress: Progress | None = None,
+                  geocoder: Geocoder | None = None) -> Extraction:
+    """Read and extract every article under `paths`; a bad file is reported, not fatal.
+    `geocoder`: optional online lookup for places the gazetteer lacks (off by default)."""
     files, errors = find_article_files(paths)
     gazetteer = default_gazetteer()
     rows, articles = [], []
     for index, path in enumerate(files, 1):
         try:
             article = read_article(path)
-            rows.extend(extract_events(article, gazetteer))
+            rows.extend(extract_events(article, gazetteer, geocoder))
             articles.append(article)
         except ArticleError as err:
             errors.append(err)
@@ -52,8 +54,8 @@ def articles_frame(articles: list[Article]) -> pd.DataFrame:
 
 
 def build(paths: Iterable[str | Path], db_path: Path = DEFAULT_DB,
-          progress: Progress | None = None) -> Extraction:
-    result = extract_paths(paths, progress)
+          progress: Progress | None = None, geocoder: Geocoder | None = None) -> Extraction:
+    result = extract_paths(paths, progress, geocoder)
     save(result.events, articles_frame(result.articles), db_path)
     return result
 

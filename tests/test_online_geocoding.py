@@ -18,6 +18,11 @@ def fake_nominatim():
             hits.append(parts.path)
             q = parse_qs(parts.query).get("q", [""])[0]
             body = []
+            if parts.path == "/search" and q == "Tonghung-ri":
+                body = [{"lat": "41.1000", "lon": "127.9000", "name": "Tonghung-ri", "addresstype": "village",
+                         "display_name": "Tonghung-ri, Yanggang-do, North Korea",
+                         "address": {"village": "Tonghung-ri", "state": "Yanggang-do",
+                                     "country": "North Korea", "country_code": "kp"}}]
             if parts.path == "/search" and q == "Hyesan":
                 body = [{"lat": "41.3950", "lon": "128.1780", "name": "Hyesan", "addresstype": "city",
                          "display_name": "Hyesan, Ryanggang Province, North Korea",
@@ -61,3 +66,34 @@ def test_online_no_result_is_cached(tmp_path, fake_nominatim):
     assert geocode("Nowhere") is None
     assert geocode("Nowhere") is None
     assert len(hits) == 1
+
+
+ARTICLE = """---
+title: "Village raid"
+published: 2022-05-10
+---
+Security agents arrested three women in Tonghung-ri on May 2, a source said.
+"""
+
+
+@pytest.mark.parametrize("online, expected", [
+    (False, ("", "", None)),                          # offline (the default): the village is unknown
+    (True, ("Tonghung-ri", "KP-10", 41.1)),           # online: placed through the (fake) Nominatim
+])
+def test_extract_places_unknown_names_only_when_online(tmp_path, fake_nominatim, online, expected):
+    import csv
+    import subprocess
+    import sys
+
+    url, hits = fake_nominatim
+    (tmp_path / "raid.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "events.csv"
+    args = [sys.executable, "-m", "dashboard", "extract", str(tmp_path / "raid.txt"), "--out", str(out)]
+    if online:
+        args += ["--geocode-online", url]
+    env = {**__import__("os").environ, "BORDERWATCH_GEOCACHE": str(tmp_path / "cache")}
+    subprocess.run(args, check=True, env=env, timeout=120)
+    row = next(csv.DictReader(open(out, encoding="utf-8")))
+    lat = float(row["lat"]) if row["lat"] else None
+    assert (row["event_type"], row["place"], row["admin1_code"], lat) == ("arrest", *expected)
+    assert len(hits) == (1 if online else 0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 from datetime import date, timedelta
 
 from dashboard.articles import Article
@@ -11,7 +12,8 @@ from dashboard.columns import ALL_COLUMNS
 from dashboard.extract import details
 from dashboard.extract.dates import DateSpan, find_dates
 from dashboard.extract.event_types import Trigger, find_triggers
-from dashboard.extract.places import GEO_PRECISION, SPECIFICITY, best_place, tag_mentions
+from dashboard.extract.places import (GEO_PRECISION, ONLINE_COUNTRIES, SPECIFICITY, best_place, tag_mentions,
+                                      unknown_place_names)
 from dashboard.extract.sentences import DATELINE, Sentence, sentences
 from dashboard.geo.border import border_km
 from dashboard.geo.gazetteer import Gazetteer, Place, default_gazetteer
@@ -40,6 +42,7 @@ class Context:
     article: Article
     ref: tuple[date, date] | None
     gazetteer: Gazetteer
+    geocoder: Geocoder | None = None
     lead_place: Place | None = None
     paragraph: int = -1
     paragraph_place: Place | None = None
@@ -47,10 +50,15 @@ class Context:
     seen: dict = field(default_factory=dict)
 
 
-def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list[dict]:
+Geocoder = Callable[[str], "Place | None"]
+
+
+def extract_events(article: Article, gazetteer: Gazetteer | None = None,
+                   geocoder: Geocoder | None = None) -> list[dict]:
+    """`geocoder`: optional online lookup for place names the gazetteer lacks."""
     gazetteer = gazetteer or default_gazetteer()
     ref = reference_interval(article)
-    ctx = Context(article, ref, gazetteer)
+    ctx = Context(article, ref, gazetteer, geocoder)
     all_sentences = [s for s in sentences(article.body) if s.reporting]
     ctx.lead_place = lead_place(article.title, all_sentences, gazetteer)
     rows: list[dict] = []
@@ -108,6 +116,8 @@ def _sentence_events(sent: Sentence, ctx: Context, gazetteer: Gazetteer) -> list
     triggers = find_triggers(text, tuple(s.start_offset for s in own_dates))
     tagged = [t for t in tag_mentions(text, gazetteer.find(text)) if t.mention.start >= skip]
     event_place = best_place(tagged, "event")
+    if event_place is None and ctx.geocoder and triggers:
+        event_place = _geocode_online(text, tagged, ctx.geocoder)
     when = _when(spans, ctx)
     if not triggers:
         if own_dates:
@@ -157,6 +167,17 @@ def _national(trigger: Trigger, place: Place | None, event_place: Place | None, 
     if place is event_place or place is best_place(tagged, "source"):
         return place
     return event_place
+
+
+def _geocode_online(text: str, tagged, geocoder: Geocoder) -> Place | None:
+    for name in unknown_place_names(text, [t.mention for t in tagged]):
+        try:
+            place = geocoder(name)
+        except Exception:  # an unreachable or odd server leaves the event unplaced, as offline
+            continue
+        if place is not None and place.country_code in ONLINE_COUNTRIES:
+            return place
+    return None
 
 
 def _wide(ref: tuple[date, date]) -> bool:

@@ -64,3 +64,21 @@ def best_place(tagged: list[TaggedMention], role: str = "event") -> Place | None
     if not candidates:
         return None
     return min(candidates, key=lambda p: SPECIFICITY.get(p.kind, 4))
+
+
+# Names the gazetteer may lack, worth asking an online geocoder about: "Tonghung-ri",
+# "Pongsu County", "the border village of Sambong".
+_UNKNOWN_PLACE = re.compile(
+    r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:-(?:gun|si|ri|dong|up|ku)\b| (?:County|City|Village|District|Township)\b)"
+    r"|\b(?:town|city|village|county|township) of ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)")
+ONLINE_COUNTRIES = {"KP", "CN"}
+
+
+def unknown_place_names(sentence: str, mentions: list[PlaceMention]) -> list[str]:
+    """Place-like names in the sentence that no gazetteer mention covers."""
+    names = []
+    for m in _UNKNOWN_PLACE.finditer(sentence):
+        if any(pm.start <= m.start() < pm.end or m.start() <= pm.start < m.end() for pm in mentions):
+            continue
+        names.append(m.group(0) if m.group(1) else m.group(2))
+    return names
