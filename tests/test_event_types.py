@@ -89,3 +89,17 @@ def test_a_date_next_to_a_bare_noun_makes_it_an_event():
     sentence = "Another smuggling incident was uncovered in early June."
     assert types_of(sentence) == set()
     assert types_of(sentence, dated=True) == {"smuggling"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Ministry of Social Security formed a special task force to crack down on illegal crossings.", {"crackdown"}),
+    ("Pyongyang dispatched inspection teams to Hyesan and Musan in early May.", {"crackdown"}),
+    ("North Korea has been reinforcing its border fences with China, satellite imagery shows.", {"crackdown"}),
+    ("Authorities are punishing residents who watched foreign films.", {"punishment"}),
+    ("North Korea declared a state of emergency and imposed a lockdown on Kaesong.", {"policy_order"}),
+    ("The government issued a ban on private trade in grain in March.", {"policy_order"}),
+    ("Air China resumed flights between Beijing and Pyongyang on Monday.", {"trade_measure"}),
+    ("A soldier crossed the military demarcation line and defected to the South.", {"defection"}),
+])
+def test_more_wordings(sentence, expected):
+    assert types_of(sentence) == expected

@@ -17,7 +17,7 @@ def _rx(pattern: str) -> re.Pattern:
 
 
 TRADE_NOUN = (r"(trade|trading|border|borders|customs|crossings?|bridge|ports?|freight|cargo|imports?|"
-              r"exports?|shipments?|trucks|trains?|commerce|goods)")
+              r"exports?|shipments?|trucks|trains?|commerce|goods|flights|rail|railway|traffic)")
 
 CHANGE_VERB = (r"(clos(ed|ing)|shut( down)?|sealed|reopen(ed|ing)?|re-?open(ed|ing)|resum(ed|ing)|restarted|"
                r"suspended|halted|restricted|blocked|lifted|cut off|tightened|eased|banned)")
@@ -55,13 +55,16 @@ PATTERNS: list[tuple[str, re.Pattern, float, bool]] = [
                       r"conduct(ed|ing)?) (\w+ ){0,3}"
                       r"(controls?|security|monitoring|patrols?|vigilance|enforcement|checks|crackdowns?|"
                       r"surveillance|inspections?|investigations?|campaigns?|searches|raids)|"
-                      r"checkpoints? (were|was) set up|house-to-house|mobiliz(ed|ing) (\w+ ){0,2}(to catch|to hunt))\b"),
+                      r"checkpoints? (were|was) set up|house-to-house|mobiliz(ed|ing) (\w+ ){0,2}(to catch|to hunt)|"
+                      r"(formed|organized|organised|set up|dispatched|deployed|sent) (an? |the |new |special )?(\w+ ){0,3}"
+                      r"(task ?forces?|inspection (teams?|groups?|units?)|squads?|patrols)|"
+                      r"reinforc(ed|ing) (\w+ ){0,3}(border|fences?|guard posts?|security|patrols))\b"),
      0.7, False),
     ("crackdown", _rx(r"\b(crackdowns?|inspections?|investigations?|surveillance|raids?|searches|"
                       r"(campaign|drive|war|struggle) against|purge of|sweeps?)\b"), 0.5, True),
     ("punishment", _rx(r"\b(sentenced|executed|(sent|banished|relocated|exiled) to (an? |the )?([\w-]+ ){0,3}"
                        r"(camp|prison|labou?r|countryside|mines?|farms?)|banished|fined|dismissed|expelled|purged|"
-                       r"demoted|stripped of|relieved of (their|his|her) (posts?|duties)|punished|jailed|imprisoned|"
+                       r"demoted|stripped of|relieved of (their|his|her) (posts?|duties)|punish(ed|ing)|jailed|imprisoned|"
                        r"tried in public|disciplined)\b"), 0.9, False),
     ("punishment", _rx(r"\b(sentences? of|executions?|firing squad|(labou?r|prison|re-education|reeducation|"
                        r"political prison) camps?|banishment|fines? of|punishments?|imprisonment|prison terms?|"
@@ -71,7 +74,8 @@ PATTERNS: list[tuple[str, re.Pattern, float, bool]] = [
                          r"passed down|relayed|delivered|distributed|circulated|sent|adopted|announced|enacted|"
                          r"passed|introduced|imposed|released|promulgated) (\w+ ){0,3}(orders?|decrees?|directives?|"
                          r"instructions?|guidelines?|letters?( of appeal)?|notices?|bans?|laws?|regulations?|"
-                         r"rules|edicts?|policy|policies)|(orders?|decrees?|directives?|laws?|regulations?|bans?)\b[^.;]{0,60}, "
+                         r"rules|edicts?|policy|policies|lockdowns?|quarantines?|curfews?|buffer zones?|restrictions)|"
+                         r"declared (an? |the )?(\\w+ ){0,2}(emergency|lockdown|quarantine|buffer zone)|(orders?|decrees?|directives?|laws?|regulations?|bans?)\b[^.;]{0,60}, "
                          r"(adopted|issued|enacted|promulgated|passed|handed down) (in|on|last|this|earlier)|(order|directive|instruction|"
                          r"letter|notice|law|regulation|ban|edict)s? (\w+ ){0,8}(was|were|has been|had been) "
                          r"(issued|sent|distributed|handed down|circulated|adopted|enacted|passed|imposed|"
@@ -79,7 +83,8 @@ PATTERNS: list[tuple[str, re.Pattern, float, bool]] = [
                          r"forb(id|ids|ade|idden)|(were|was) told to|called on|mandat(ed|es)|outlawed|ordering)\b"),
      0.8, False),
     ("policy_order", _rx(r"\b(orders? (was|were|that|to|from|calling|banning|prohibiting|instructing|demanding|"
-                         r"forbidding)|decrees?|directives?|adoption of|letter of appeal)\b"), 0.5, True),
+                         r"forbidding)|decrees?|directives?|adoption of|letter of appeal|bans? on|shoot-to-kill orders?)\b"),
+     0.5, True),
     ("trade_measure", _rx(r"\b(" + TRADE_NOUN + r"\b[\w\s,'’-]{0,40}?\b(was|were|has been|had been|have been|"
                           r"remains?|remained|is|are) " + CHANGE_VERB + r"|" + TRADE_NOUN + r"\b[\w\s,'’-]{0,40}?\b"
                           r"(resumed|reopened|restarted|halted|stopped|closed)|" + CHANGE_VERB + r"\b[\w\s,'’-]{0,30}?\b"
@@ -98,7 +103,7 @@ PATTERNS: list[tuple[str, re.Pattern, float, bool]] = [
     ("defection", _rx(r"\b(defected|fled (\w+ ){0,3}(to|into|across|from|North Korea)|"
                       r"escaped (\w+ ){0,3}(to|into|across|from|North Korea)|"
                       r"(tried|trying|attempted|attempting) to (flee|escape|cross|defect)|"
-                      r"crossed the (\w+ ){0,2}(river|border)|(swam|swimming|waded|wading) across|"
+                      r"crossed the (\w+ ){0,2}(river|border|demarcation line)|(swam|swimming|waded|wading) across|"
                       r"repatriated|forcibly (returned|sent back)|sent back to North Korea|"
                       r"handed (back )?over to (North Korea|the North Korean))\b"), 0.9, False),
     ("defection", _rx(r"\b(defections?|escape attempts?|river crossings?|repatriations?)\b"), 0.5, True),
