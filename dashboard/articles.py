@@ -444,8 +444,19 @@ def _extract_html(html: str, path: str, today: date, warnings: list[str]) -> tup
     except Exception as exc:  # noqa: BLE001 - e.g. lxml.html.clean missing in the environment
         warnings.append(f"trafilatura unavailable ({type(exc).__name__}); used a basic HTML extractor")
         return _extract_html_basic(html, path)
+    doc = _trafilatura_document(trafilatura, html, path, today)
+    if doc is None:
+        raise ArticleError(path, "no article text found in HTML")
+    # bare_extraction returns a dict in older trafilatura versions, a Document in newer ones
+    get = doc.get if isinstance(doc, dict) else (lambda key: getattr(doc, key, None))
+    text = get("text") or ""
+    return _paragraphs(text), _trafilatura_meta(get)
+
+
+def _trafilatura_document(trafilatura, html: str, path: str, today: date):
+    """trafilatura's extraction of the page (text and metadata), or None when it finds no article."""
     try:
-        doc = trafilatura.bare_extraction(
+        return trafilatura.bare_extraction(
             html,
             with_metadata=True,
             include_comments=False,
@@ -465,22 +476,26 @@ def _extract_html(html: str, path: str, today: date, warnings: list[str]) -> tup
         )
     except Exception as exc:  # noqa: BLE001 - malformed markup must not crash the reader
         raise ArticleError(path, f"could not parse HTML: {type(exc).__name__}: {exc}") from None
-    if doc is None:
-        raise ArticleError(path, "no article text found in HTML")
-    get = doc.get if isinstance(doc, dict) else (lambda key: getattr(doc, key, None))
-    text = get("text") or ""
+
+
+# Article metadata key <- trafilatura field; then the fields that may hold lists.
+_TRAFILATURA_FIELDS = (("title", "title"), ("url", "url"), ("published", "date"), ("outlet", "sitename"),
+                       ("author", "author"), ("description", "description"), ("hostname", "hostname"),
+                       ("language", "language"))
+_TRAFILATURA_LISTS = ("categories", "tags")
+
+
+def _trafilatura_meta(get) -> dict[str, str]:
     meta: dict[str, str] = {}
-    for key, source in (("title", "title"), ("url", "url"), ("published", "date"), ("outlet", "sitename"),
-                        ("author", "author"), ("description", "description"), ("hostname", "hostname"),
-                        ("language", "language")):
+    for key, source in _TRAFILATURA_FIELDS:
         value = get(source)
         if value:
             meta[key] = str(value).strip()
-    for key in ("categories", "tags"):
+    for key in _TRAFILATURA_LISTS:
         value = get(key)
         if value:
             meta[key] = "; ".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
-    return _paragraphs(text), meta
+    return meta
 
 
 def _paragraphs(text: str) -> str:
@@ -492,51 +507,68 @@ def _paragraphs(text: str) -> str:
 _BOILERPLATE_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
                      "iframe", "svg", "template", "button", "select", "figure", "figcaption")
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
+# Metadata of the basic extractor: for each key, the places to look, best first.
+_BASIC_META_XPATHS = {
+    "title": ('//meta[@property="og:title"]/@content', "//title/text()", "//h1//text()"),
+    "url": ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'),
+    "published": ('//meta[@property="article:published_time"]/@content',
+                  '//meta[@name="date" or @name="pubdate" or @itemprop="datePublished"]/@content',
+                  "//time/@datetime"),
+    "outlet": ('//meta[@property="og:site_name"]/@content',),
+    "author": ('//meta[@name="author"]/@content', '//meta[@property="article:author"]/@content'),
+}
 
 
 def _extract_html_basic(html: str, path: str) -> tuple[str, dict[str, str]]:
     """Fallback when trafilatura cannot be imported: lxml, main container, block texts."""
+    root = _parse_html(html, path)
+    meta = _basic_meta(root)  # before the page furniture (which may hold the <h1>) is dropped
+    for bad in root.xpath("|".join(f"//{tag}" for tag in _BOILERPLATE_TAGS)):
+        bad.drop_tree()
+    blocks = _block_texts(root)
+    if not blocks:
+        raise ArticleError(path, "no article text found in HTML")
+    return "\n\n".join(blocks), meta
+
+
+def _parse_html(html: str, path: str):
     try:
         import lxml.html
     except ImportError:
         raise ArticleError(path, "cannot read HTML: neither trafilatura nor lxml is installed") from None
     try:
-        root = lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring(html)
     except Exception as exc:  # noqa: BLE001
         raise ArticleError(path, f"could not parse HTML: {type(exc).__name__}: {exc}") from None
 
-    def meta_content(*xpaths: str) -> str:
-        for xp in xpaths:
-            for value in root.xpath(xp):
-                value = " ".join(str(value).split())
-                if value:
-                    return value
-        return ""
 
-    meta = {
-        "title": meta_content('//meta[@property="og:title"]/@content', "//title/text()", "//h1//text()"),
-        "url": meta_content('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'),
-        "published": meta_content('//meta[@property="article:published_time"]/@content',
-                                  '//meta[@name="date" or @name="pubdate" or @itemprop="datePublished"]/@content',
-                                  "//time/@datetime"),
-        "outlet": meta_content('//meta[@property="og:site_name"]/@content'),
-        "author": meta_content('//meta[@name="author"]/@content', '//meta[@property="article:author"]/@content'),
-    }
-    meta = {k: v for k, v in meta.items() if v}
-    for bad in root.xpath("|".join(f"//{tag}" for tag in _BOILERPLATE_TAGS)):
-        bad.drop_tree()
+def _first_xpath_value(root, xpaths: tuple[str, ...]) -> str:
+    """The first non-blank value (whitespace collapsed) that the xpaths find, or ""."""
+    for xp in xpaths:
+        for value in root.xpath(xp):
+            value = " ".join(str(value).split())
+            if value:
+                return value
+    return ""
+
+
+def _basic_meta(root) -> dict[str, str]:
+    meta = {key: _first_xpath_value(root, xpaths) for key, xpaths in _BASIC_META_XPATHS.items()}
+    return {k: v for k, v in meta.items() if v}
+
+
+def _block_texts(root) -> list[str]:
+    """The text of each outermost block (paragraph, heading, list item...) of the main container."""
     containers = root.xpath("//article") or root.xpath("//main") or root.xpath("//body") or [root]
     blocks: list[str] = []
     for container in containers:
         for el in container.iter(*_BLOCK_TAGS):
             if any(anc.tag in _BLOCK_TAGS for anc in el.iterancestors()):
-                continue
+                continue  # its text is already in the enclosing block
             line = " ".join(el.text_content().split())
             if line:
                 blocks.append(line)
-    if not blocks:
-        raise ArticleError(path, "no article text found in HTML")
-    return "\n\n".join(blocks), meta
+    return blocks
 
 
 # --------------------------------------------------------------------------- reading
@@ -557,6 +589,43 @@ def read_article(path: str | Path, today: date | None = None) -> Article:
     shown = str(path)
     warnings: list[str] = []
 
+    text, encoding = _read_text(p, shown, warnings)
+    front, rest = _split_front_matter(text, shown)
+    meta = _meta_strings(front, warnings) if front is not None else {}
+    raw_published = _front_published(front)
+
+    if _is_html(p, rest, warnings):
+        body, html_meta = _html_body(rest, shown, today, warnings)
+        for key, value in html_meta.items():  # front matter, if any, wins over the page
+            meta.setdefault(key, value)
+        if raw_published is None:
+            raw_published = html_meta.get("published")
+    else:
+        body = _text_body(rest, shown, front, warnings)
+
+    if front is not None and raw_published is None and not meta.get("published"):
+        warnings.append("no published date")
+    published, start, end = _resolve_published(raw_published, today, warnings)
+
+    return Article(
+        article_id=p.stem,
+        path=shown,
+        title=_text_field(meta, "title"),
+        url=_text_field(meta, "url"),
+        published=published,
+        published_start=start,
+        published_end=end,
+        outlet=_text_field(meta, "outlet"),
+        author=_text_field(meta, "author"),
+        body=body,
+        meta=meta,
+        encoding=encoding,
+        warnings=tuple(warnings),
+    )
+
+
+def _read_text(p: Path, shown: str, warnings: list[str]) -> tuple[str, str]:
+    """(text with "\\n" line ends and no BOM, encoding name); an empty file is an error."""
     data = _read_bytes(p, shown)
     if not data.strip():
         raise ArticleError(shown, "empty file")
@@ -564,57 +633,49 @@ def read_article(path: str | Path, today: date | None = None) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
-    if not text.strip():
+    if not text.strip():  # e.g. only a BOM, or whitespace in another encoding
         raise ArticleError(shown, "empty file")
+    return text, encoding
 
-    front, rest = _split_front_matter(text, shown)
-    meta = _meta_strings(front, warnings) if front is not None else {}
-    raw_published = front.get("published") if front is not None else None
-    if raw_published is None and front is not None and "published" not in front:
-        raw_published = front.get("date")  # a common alias in static-site front matter
 
-    is_html = p.suffix.lower() in HTML_SUFFIXES
-    if not is_html and _looks_like_html(rest):
-        is_html = True
+def _front_published(front: dict | None) -> Any:
+    """The raw `published` value of the front matter (or its alias `date`), or None."""
+    if front is None:
+        return None
+    raw = front.get("published")
+    if raw is None and "published" not in front:
+        raw = front.get("date")  # a common alias in static-site front matter
+    return raw
+
+
+def _is_html(p: Path, rest: str, warnings: list[str]) -> bool:
+    if p.suffix.lower() in HTML_SUFFIXES:
+        return True
+    if _looks_like_html(rest):  # a saved web page with a .txt / .md name
         warnings.append("content looks like HTML; extracted its main text")
+        return True
+    return False
 
-    if is_html:
-        body, html_meta = _extract_html(rest, shown, today, warnings)
-        if not body.strip():
-            raise ArticleError(shown, "no article text found in HTML")
-        for key, value in html_meta.items():  # front matter, if any, wins over the page
-            meta.setdefault(key, value)
-        if raw_published is None:
-            raw_published = html_meta.get("published")
-    else:
-        if front is None:
-            warnings.append("no front matter")
-        body = _trim_body(rest)
-        if not body.strip():
-            raise ArticleError(shown, "no article text")
 
-    if front is not None and raw_published is None and not meta.get("published"):
-        warnings.append("no published date")
-    published, start, end = _resolve_published(raw_published, today, warnings)
+def _html_body(rest: str, shown: str, today: date, warnings: list[str]) -> tuple[str, dict[str, str]]:
+    body, html_meta = _extract_html(rest, shown, today, warnings)
+    if not body.strip():
+        raise ArticleError(shown, "no article text found in HTML")
+    return body, html_meta
 
-    def text_field(key: str) -> str:
-        return " ".join(meta.get(key, "").split()) if key == "title" else meta.get(key, "").strip()
 
-    return Article(
-        article_id=p.stem,
-        path=shown,
-        title=text_field("title"),
-        url=text_field("url"),
-        published=published,
-        published_start=start,
-        published_end=end,
-        outlet=text_field("outlet"),
-        author=text_field("author"),
-        body=body,
-        meta=meta,
-        encoding=encoding,
-        warnings=tuple(warnings),
-    )
+def _text_body(rest: str, shown: str, front: dict | None, warnings: list[str]) -> str:
+    if front is None:
+        warnings.append("no front matter")
+    body = _trim_body(rest)
+    if not body.strip():
+        raise ArticleError(shown, "no article text")
+    return body
+
+
+def _text_field(meta: dict[str, str], key: str) -> str:
+    """A metadata value for an Article field; a title is also collapsed to single spaces."""
+    return " ".join(meta.get(key, "").split()) if key == "title" else meta.get(key, "").strip()
 
 
 def _hidden(name: str) -> bool:
@@ -631,37 +692,49 @@ def find_article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Ar
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    found: dict[str, Path] = {}
+    found: dict[str, Path] = {}  # resolved path -> the path as first reached
     errors: list[ArticleError] = []
-
-    def add(p: Path) -> None:
-        try:
-            key = str(p.resolve())
-        except (OSError, RuntimeError):
-            key = os.path.abspath(p)
-        found.setdefault(key, p)
-
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            def on_error(exc: OSError) -> None:
-                errors.append(ArticleError(exc.filename or str(p), f"cannot read folder: {exc.strerror or exc}"))
-
-            for dirpath, dirnames, filenames in os.walk(p, onerror=on_error):
-                dirnames[:] = sorted(d for d in dirnames if not _hidden(d))
-                for name in filenames:
-                    if _hidden(name) or not name.lower().endswith(ARTICLE_SUFFIXES):
-                        continue
-                    f = Path(dirpath) / name
-                    if f.is_file():
-                        add(f)
+            for f in _files_in_folder(p, errors):
+                _add_once(found, f)
         elif p.is_file():
-            add(p)
-        elif p.exists() or p.is_symlink():
-            errors.append(ArticleError(str(given), "not a regular file or folder" if p.exists() else "broken symbolic link"))
+            _add_once(found, p)
         else:
-            errors.append(ArticleError(str(given), "no such file or folder"))
+            errors.append(_not_a_file_error(given, p))
     return sorted(found.values(), key=str), errors
+
+
+def _add_once(found: dict[str, Path], p: Path) -> None:
+    try:
+        key = str(p.resolve())
+    except (OSError, RuntimeError):  # e.g. a symlink loop
+        key = os.path.abspath(p)
+    found.setdefault(key, p)
+
+
+def _files_in_folder(folder: Path, errors: list[ArticleError]) -> Iterable[Path]:
+    """Article files under `folder`, recursively; unreadable folders are added to `errors`."""
+    def on_error(exc: OSError) -> None:
+        errors.append(ArticleError(exc.filename or str(folder), f"cannot read folder: {exc.strerror or exc}"))
+
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=on_error):
+        dirnames[:] = sorted(d for d in dirnames if not _hidden(d))  # prunes the walk too
+        for name in filenames:
+            if _hidden(name) or not name.lower().endswith(ARTICLE_SUFFIXES):
+                continue
+            f = Path(dirpath) / name
+            if f.is_file():
+                yield f
+
+
+def _not_a_file_error(given: str | Path, p: Path) -> ArticleError:
+    if p.exists():
+        return ArticleError(str(given), "not a regular file or folder")
+    if p.is_symlink():
+        return ArticleError(str(given), "broken symbolic link")
+    return ArticleError(str(given), "no such file or folder")
 
 
 def read_articles(paths: Iterable[str | Path], today: date | None = None) -> tuple[list[Article], list[ArticleError]]:

@@ -16,8 +16,11 @@ from dashboard.columns import EVENT_TYPES
 
 POINT_LIMIT = 5_000
 DENSITY_CELL_DEG = 0.05  # ~5 km bins for the density layer
-# Framed on the China–DPRK border (lat ~40–43.5, lon ~124–131).
-VIEW = pdk.ViewState(latitude=41.7, longitude=127.5, zoom=5.7, min_zoom=3, max_zoom=14)
+# Framed on the China–DPRK border (lat ~40–43, lon ~124.4–130.7); fit_view() refines it.
+VIEW = pdk.ViewState(latitude=41.5, longitude=127.4, zoom=5.9, min_zoom=3, max_zoom=14)
+BORDER_BOX = (124.2, 39.9, 130.8, 43.1)   # lon/lat box of the border line
+REGION_BOX = (120.0, 36.5, 133.5, 45.5)   # points in here widen the frame; others don't
+MAP_SIZE_PX = (900, 560)                   # the map's usual size on a laptop, for fitting
 
 # One colour per type (Okabe–Ito-like, distinguishable on a blank or light basemap).
 TYPE_COLORS: dict[str, list[int]] = {
@@ -32,7 +35,9 @@ TYPE_COLORS: dict[str, list[int]] = {
     "defection": [86, 180, 233],
 }
 OTHER_COLOR = [150, 150, 150]
-TOOLTIP = {"text": "{summary}\n{when}\n{where}\nSource: {source}"}
+TOOLTIP = {"text": "{summary}\n{when}\n{where}\nSource: {source}{stacked}",
+           # Wrap long summaries: a one-line tooltip runs off the map's right edge.
+           "style": {"maxWidth": "320px", "whiteSpace": "normal", "fontSize": "13px"}}
 
 
 def type_color_hex(event_type: str) -> str:
@@ -82,10 +87,19 @@ def points(events: pd.DataFrame, size_by: str = "people", limit: int = POINT_LIM
         "when": date_labels(located),
         "where": place_labels(located),
         "source": source.str.slice(0, 80),
+        # Events at the same coordinates draw on top of each other: say so on hover.
+        "stacked": _stacked_note(located),
         "color": [TYPE_COLORS.get(t, OTHER_COLOR) for t in located["event_type"]],
         "radius": _radius(located, size_by),
     })
     return frame.reset_index(drop=True), total
+
+
+def _stacked_note(located: pd.DataFrame) -> pd.Series:
+    """'' for a point alone at its coordinates, else a line saying how many share them."""
+    here = located.groupby([located["lon"].round(4), located["lat"].round(4)])[
+        "event_id"].transform("size")
+    return here.map(lambda n: f"\n+{n - 1} more here: select to list" if n > 1 else "")
 
 
 def _radius(events: pd.DataFrame, size_by: str) -> pd.Series:
@@ -128,8 +142,42 @@ def border_layers(border: list | None, provinces: dict | None) -> list[pdk.Layer
     return layers
 
 
+def _mercator_y(lat: float) -> float:
+    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+def outside_region(point_rows: pd.DataFrame) -> pd.DataFrame:
+    """Points far from the border (e.g. Beijing): they do not widen the map's frame."""
+    west, south, east, north = REGION_BOX
+    inside = point_rows["lon"].between(west, east) & point_rows["lat"].between(south, north)
+    return point_rows[~inside]
+
+
+def fit_view(point_rows: pd.DataFrame, size_px: tuple[int, int] = MAP_SIZE_PX,
+             pad: float = 0.08) -> pdk.ViewState:
+    """A view framing the whole border line and the points near it (those inside
+    REGION_BOX), with a margin; points far away are left for the user to zoom out to."""
+    west, south, east, north = BORDER_BOX
+    if len(point_rows):
+        near = point_rows.drop(outside_region(point_rows).index)
+        if len(near):
+            west, east = min(west, near["lon"].min()), max(east, near["lon"].max())
+            south, north = min(south, near["lat"].min()), max(north, near["lat"].max())
+    lon_span = (east - west) * (1 + 2 * pad)
+    y_span = (_mercator_y(north) - _mercator_y(south)) * (1 + 2 * pad)
+    width, height = size_px
+    # deck.gl's world is 512 px wide at zoom 0.
+    zoom_x = math.log2(width / (lon_span / 360 * 512))
+    zoom_y = math.log2(height / (y_span / (2 * math.pi) * 512))
+    mid_y = (_mercator_y(north) + _mercator_y(south)) / 2
+    latitude = math.degrees(2 * math.atan(math.exp(mid_y)) - math.pi / 2)
+    return pdk.ViewState(latitude=round(latitude, 4), longitude=round((west + east) / 2, 4),
+                         zoom=round(min(zoom_x, zoom_y), 2), min_zoom=3, max_zoom=14)
+
+
 def build_deck(point_rows: pd.DataFrame, density_rows: pd.DataFrame | None,
-               base_layers: list[pdk.Layer], map_style: str | None) -> pdk.Deck:
+               base_layers: list[pdk.Layer], map_style: str | None,
+               view: pdk.ViewState | None = None) -> pdk.Deck:
     layers = list(base_layers)
     if density_rows is not None and len(density_rows):
         layers.append(pdk.Layer(
@@ -137,10 +185,10 @@ def build_deck(point_rows: pd.DataFrame, density_rows: pd.DataFrame | None,
             get_weight="count", radius_pixels=40, opacity=0.6, pickable=False))
     layers.append(pdk.Layer(
         "ScatterplotLayer", point_rows, id="events", get_position=["lon", "lat"],
-        get_fill_color="color", get_radius="radius", radius_min_pixels=5,
+        get_fill_color="color", get_radius="radius", radius_min_pixels=6,
         radius_max_pixels=30, stroked=True, get_line_color=[255, 255, 255],
         line_width_min_pixels=1, opacity=0.85, pickable=True, auto_highlight=True))
-    return pdk.Deck(layers=layers, initial_view_state=VIEW, map_style=map_style,
+    return pdk.Deck(layers=layers, initial_view_state=view or VIEW, map_style=map_style,
                     tooltip=TOOLTIP)
 
 

@@ -10,7 +10,10 @@ the interval stays honest: no single day is invented from a wide reference.
 
 One compiled regex (DATE_RE) does the work; it is only tried at the few word starts just before
 an anchor (a year, a capitalised month name, a unit word such as "week"), so a sentence without
-any anchor costs a single cheap scan. dateparser is not needed for this grammar.
+any anchor costs a single cheap scan. dateparser is not needed for this grammar. The CORE
+alternative that matched (m.lastgroup) picks a builder in _PHRASE_KINDS, which turns the words
+into a resolver of (anchor, forward) -> interval; find_dates then reads it at both ends of the
+reference and sets the role.
 """
 from __future__ import annotations
 
@@ -143,50 +146,74 @@ def _norm_qual(q: str | None) -> str | None:
     return None  # morning / evening / night of ...: no change to the interval
 
 
+# Which part of a unit a qualifier keeps. Month parts are days of the month (`last` is the
+# month's last day), year parts are months, week / season parts are offsets from its start
+# (days / months), decade parts are years.
+_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (11, 12),
+               "first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3),
+               "second quarter": (4, 6), "third quarter": (7, 9), "fourth quarter": (10, 12),
+               "last quarter": (10, 12)}
+_SEASON_PARTS = {"early": 0, "mid": 1, "late": 2, "end": 2}
+_WEEK_PARTS = {"early": (0, 2), "mid": (1, 3), "late": (3, 6), "end": (3, 6)}
+_DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), "end": (7, 9)}
+
+
+def _month_parts(last: int) -> dict[str, tuple[int, int]]:
+    return {"early": (1, 10), "mid": (11, 20), "late": (21, last), "end": (21, last),
+            "first half": (1, 15), "second half": (16, last), "first week": (1, 7),
+            "second week": (8, 14), "third week": (15, 21), "last week": (last - 6, last)}
+
+
+def _narrow_month(s: date, e: date, q: str):
+    spans = _month_parts(e.day)
+    if q not in spans:
+        return None
+    a, b = spans[q]
+    return s.replace(day=a), s.replace(day=b), "week"
+
+
+def _narrow_year(s: date, e: date, q: str):
+    if q in _YEAR_PARTS:
+        a, b = _YEAR_PARTS[q]
+        return date(s.year, a, 1), date(s.year, b, _mdays(s.year, b)), "season"
+    if q == "first week":  # the one week-sized part of a year
+        return s, s + timedelta(days=6), "week"
+    return None
+
+
+def _narrow_season(s: date, e: date, q: str):
+    idx = _SEASON_PARTS.get(q)
+    if idx is None:
+        return None
+    a = _add_months(s, idx)  # a season is three months: early / mid / late is one of them
+    return a, _add_months(a, 1) - timedelta(days=1), "month"
+
+
+def _narrow_week(s: date, e: date, q: str):
+    if q not in _WEEK_PARTS:
+        return None
+    a, b = _WEEK_PARTS[q]
+    return s + timedelta(days=a), s + timedelta(days=b), "week"
+
+
+def _narrow_decade(s: date, e: date, q: str):
+    if q not in _DECADE_PARTS:
+        return None
+    a, b = _DECADE_PARTS[q]
+    return date(s.year + a, 1, 1), date(s.year + b, 12, 31), "year"
+
+
+_NARROW = {"month": _narrow_month, "year": _narrow_year, "season": _narrow_season,
+           "week": _narrow_week, "decade": _narrow_decade}
+
+
 def _qualify(s: date, e: date, unit: str, q: str | None) -> tuple[date, date, str | None]:
     """Narrow the interval of a month / year / season / week / decade by a qualifier.
     Returns (start, end, precision or None when unchanged)."""
-    if q is None:
-        return s, e, None
-    if unit == "month":
-        last = e.day
-        spans = {"early": (1, 10), "mid": (11, 20), "late": (21, last), "end": (21, last),
-                 "first half": (1, 15), "second half": (16, last), "first week": (1, 7),
-                 "second week": (8, 14), "third week": (15, 21), "last week": (last - 6, last)}
-        if q in spans:
-            a, b = spans[q]
-            return s.replace(day=a), s.replace(day=b), "week"
-        return s, e, None
-    if unit == "year":
-        spans = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (11, 12),
-                 "first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3),
-                 "second quarter": (4, 6), "third quarter": (7, 9), "fourth quarter": (10, 12),
-                 "last quarter": (10, 12)}
-        if q in spans:
-            a, b = spans[q]
-            return date(s.year, a, 1), date(s.year, b, _mdays(s.year, b)), "season"
-        if q == "early" or q == "first week":
-            return s, s + timedelta(days=6), "week"
-        return s, e, None
-    if unit == "season":
-        idx = {"early": 0, "mid": 1, "late": 2, "end": 2}.get(q)
-        if idx is None:
-            return s, e, None
-        a = _add_months(s, idx)
-        return a, _add_months(a, 1) - timedelta(days=1), "month"
-    if unit == "week":
-        spans = {"early": (0, 2), "mid": (1, 3), "late": (3, 6), "end": (3, 6)}
-        if q in spans:
-            a, b = spans[q]
-            return s + timedelta(days=a), s + timedelta(days=b), "week"
-        return s, e, None
-    if unit == "decade":
-        spans = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), "end": (7, 9)}
-        if q in spans:
-            a, b = spans[q]
-            return date(s.year + a, 1, 1), date(s.year + b, 12, 31), "year"
-        return s, e, None
-    return s, e, None
+    narrow = _NARROW.get(unit) if q is not None else None
+    narrowed = narrow(s, e, q) if narrow else None
+    # a qualifier that does not fit the unit ("morning of", "first quarter" of a month) keeps it whole
+    return narrowed if narrowed is not None else (s, e, None)
 
 
 # --------------------------------------------------------------------------- grammar
@@ -240,6 +267,7 @@ CORE = "|".join([
     r"(?P<recently>recently|lately)\b",
     r"(?P<bmon>(?P<bmon_m>" + MONTH + r"))",
 ])
+# CORE must stay last, with no group after it: _parse dispatches on m.lastgroup (the CORE kind).
 DATE_RE = re.compile(r"\b" + TIME + PREP + QUAL + r"(?:" + CORE + r")", re.IGNORECASE)
 
 # Every date phrase holds one of these anchors (a year, a capitalised month, a unit word...);
@@ -353,7 +381,6 @@ def _week(anchor: date) -> tuple[date, date]:
     mon = anchor - timedelta(days=anchor.weekday())
     return mon, mon + timedelta(days=6)
 
-
 @dataclass
 class _Phrase:
     resolve: object          # (anchor, forward) -> (s, e) | None
@@ -363,224 +390,345 @@ class _Phrase:
     reversible: bool = False  # an unknown-year / bare weekday phrase that a future tense turns forward
 
 
-def _parse(m: re.Match, q: str | None) -> _Phrase | None:
-    g = m.group
-    if g("iso"):
+_DIGITS = re.compile(r"\d+")
+_YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
+_RECENT_SPAN = {"day": 10, "week": 6, "month": 6, "year": 5}  # "recent weeks" = the last 6 weeks
+_SAMPLE_ANCHOR = date(2001, 6, 15)  # any ordinary date: the width of a rolling span does not depend on it
+
+
+def _month_num(name: str) -> int:
+    return MONTH_NUM[name[:3].lower()]
+
+
+def _fixed(s: date, e: date, precision: str) -> _Phrase:
+    """A phrase that names its own interval ("2020-07-27", "May 2019"): no reference needed."""
+    return _Phrase(lambda a, f: (s, e), precision, False)
+
+
+def _month_precision(mon: int, q: str | None) -> str:
+    """"week" when the qualifier narrows the month ("early June"), else "month"."""
+    return "week" if _qualify(*_month(2001, mon), "month", q)[2] else "month"
+
+
+def _sample_precision(resolve) -> str:
+    """The precision of a span whose width is the same for every anchor ("the past two weeks")."""
+    s, e = resolve(_SAMPLE_ANCHOR, False)
+    return _width_class((e - s).days + 1)
+
+
+def _period(a: date, unit: str) -> tuple[date, date]:
+    """The calendar week / month / year that holds `a`."""
+    if unit == "week":
+        return _week(a)
+    if unit == "month":
+        return _month(a.year, a.month)
+    return date(a.year, 1, 1), date(a.year, 12, 31)
+
+
+# --- phrases that name their own interval
+
+def _iso_date(m: re.Match, q):
+    """2020-07-27, 2020/7/27, 2020.07.27"""
+    try:
+        d = date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+    except ValueError:
+        return None
+    return _fixed(d, d, "day")
+
+
+def _month_year(m: re.Match, q):
+    """May 2019, early March of 2020"""
+    y, mon = int(m["my_y"]), _month_num(m["my_m"])
+    s, e, p = _qualify(*_month(y, mon), "month", q)
+    return _fixed(s, e, p or "month")
+
+
+def _decade(m: re.Match, q):
+    """the 1990s, the early 2000s"""
+    y = int(m["decade_y"])
+    s, e, _ = _qualify(date(y, 1, 1), date(y + 9, 12, 31), "decade", q)
+    return _fixed(s, e, "year")
+
+
+def _year(m: re.Match, q):
+    """in 2019, late 2020 (a bare number could be a count, so it needs a preposition or qualifier)"""
+    if not (q or m["prep"]):
+        return None
+    y = int(m["year"])
+    s, e, p = _qualify(date(y, 1, 1), date(y, 12, 31), "year", q)
+    return _fixed(s, e, p or "year")
+
+
+# --- calendar dates: a day and month, with or without the year
+
+def _day_month(m: re.Match, q):
+    """14 February (2020), Feb. 14 (, 2020), Tuesday, July 23"""
+    pre = m.lastgroup  # "dmy" or "mdy": the same fields under either prefix
+    mon = _month_num(m[pre + "_m"])
+    day = int(_DIGITS.match(m[pre + "_d"]).group())
+    if m[pre + "_y"]:
         try:
-            d = date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+            d = date(int(m[pre + "_y"]), mon, day)
         except ValueError:
             return None
-        return _Phrase(lambda a, f: (d, d), "day", False)
+        return _fixed(d, d, "day")
+    if day > (29 if mon == 2 else _mdays(2001, mon)):
+        return None  # "February 30" is in no year
 
-    if g("dmy") or g("mdy"):
-        pre = "dmy" if g("dmy") else "mdy"
-        mon = MONTH_NUM[g(pre + "_m")[:3].lower()]
-        day = int(re.match(r"\d+", g(pre + "_d")).group())
-        if g(pre + "_y"):
-            try:
-                d = date(int(g(pre + "_y")), mon, day)
-            except ValueError:
-                return None
-            return _Phrase(lambda a, f: (d, d), "day", False)
-        if day > (29 if mon == 2 else _mdays(2001, mon)):
-            return None
+    def cands(y):
+        d = date(y, mon, day)
+        return d, d
 
-        def res(a, f, mon=mon, day=day):
-            def cands(y):
-                d = date(y, mon, day)
-                return d, d
-            return _pick(cands, a, "fwd" if f else "back")
-        return _Phrase(res, "day", True, reversible=True)
+    def resolve(a, f):
+        # no year: the last such day on or before the anchor (the next one after it in future tense)
+        return _pick(cands, a, "fwd" if f else "back")
+    return _Phrase(resolve, "day", True, reversible=True)
 
-    if g("my"):
-        y, mon = int(g("my_y")), MONTH_NUM[g("my_m")[:3].lower()]
-        s, e, p = _qualify(*_month(y, mon), "month", q)
-        return _Phrase(lambda a, f: (s, e), p or "month", False)
 
-    if g("mrel"):
-        mon = MONTH_NUM[g("mrel_m")[:3].lower()]
-        off = {"last": -1, "this": 0, "next": 1}[g("mrel_r").lower()]
+# --- months and seasons without a year
 
-        def res(a, f, mon=mon, off=off):
-            s, e, _ = _qualify(*_month(a.year + off, mon), "month", q)
-            return s, e
-        return _Phrase(res, "week" if _qualify(*_month(2001, mon), "month", q)[2] else "month", True,
-                       future=off > 0)
+def _month_of_relative_year(m: re.Match, q):
+    """March of last year, June next year"""
+    mon = _month_num(m["mrel_m"])
+    off = _YEAR_OFFSET[m["mrel_r"].lower()]
 
-    if g("mmod") or g("bmon"):
-        name = g("mmod_m") or g("bmon_m")
-        if g("bmon") and not (m.group("prep") or m.group("qual")):
-            return None  # "May I", "March across": a month needs a preposition or qualifier
-        if g("bmon") and len(name.rstrip(".")) < 4 and name.rstrip(".") not in ("May", "June", "July"):
-            return None  # a bare abbreviation ("in Jan") is too weak
-        mon = MONTH_NUM[name[:3].lower()]
-        word = (g("mmod_r") or "").lower()
-        prec = "week" if _qualify(*_month(2001, mon), "month", q)[2] else "month"
+    def resolve(a, f):
+        s, e, _ = _qualify(*_month(a.year + off, mon), "month", q)
+        return s, e
+    return _Phrase(resolve, _month_precision(mon, q), True, future=off > 0)
 
-        def res(a, f, mon=mon, word=word):
-            def cands(y):
-                s, e, _ = _qualify(*_month(y, mon), "month", q)
-                return s, e
-            if word == "this":
-                return cands(a.year)
-            return _pick(cands, a, _mode(word, f))
-        return _Phrase(res, prec, True, future=word == "next", reversible=not word)
 
-    if g("wd"):
-        wd = WEEKDAY_NUM[g("wd_d")[:3].lower()]
-        word = (g("wd_r") or "").lower()
-        mode = _mode(word, False)
+def _modified_month(m: re.Match, q):
+    """last March, this past May, next June"""
+    return _month_phrase(m["mmod_m"], m["mmod_r"].lower(), q)
 
-        def res(a, f, wd=wd, mode=mode):
-            back = (a.weekday() - wd) % 7
-            if mode == "last":
-                d = a - timedelta(days=back or 7)
-            elif mode == "next":
-                d = a + timedelta(days=(wd - a.weekday()) % 7 or 7)
-            elif f:
-                d = a + timedelta(days=(wd - a.weekday()) % 7)
-            else:
-                d = a - timedelta(days=back)
-            return d, d
-        return _Phrase(res, "day", True, future=mode == "next", reversible=not word or word == "this")
 
-    if g("rel"):
-        t = " ".join(g("rel").lower().split())
-        n = 2 if "before" in t else 1 if (t.startswith("yesterday") or t == "last night") else 0
-        return _Phrase(lambda a, f, n=n: (a - timedelta(days=n),) * 2, "day", True)
+def _bare_month(m: re.Match, q):
+    """in March, early June, by July"""
+    name = m["bmon_m"]
+    if not (m["prep"] or m["qual"]):
+        return None  # "May I", "March across": a month needs a preposition or qualifier
+    if len(name.rstrip(".")) < 4 and name.rstrip(".") not in ("May", "June", "July"):
+        return None  # a bare abbreviation ("in Jan") is too weak
+    return _month_phrase(name, "", q)
 
-    if g("earlier"):
-        unit, later = g("earlier_u").lower(), g("earlier_w").lower() == "later"
 
-        def res(a, f, unit=unit, later=later):
-            if unit == "week":
-                s, e = _week(a)
-            elif unit == "month":
-                s, e = _month(a.year, a.month)
-            else:
-                s, e = date(a.year, 1, 1), date(a.year, 12, 31)
-            if later:
-                return min(a + timedelta(days=1), e), e
-            return s, max(s, a - timedelta(days=1))
-        return _Phrase(res, unit, True, future=later)
+def _month_phrase(name: str, word: str, q):
+    """A month of an unknown year: the year is chosen near the anchor by `word` (and the tense)."""
+    mon = _month_num(name)
+    prec = _month_precision(mon, q)
 
-    if g("wkend"):
-        word = " ".join((g("wkend_r") or "").lower().split())
-        if word == "the" and not m.group("prep"):
-            return None
+    def cands(y):
+        s, e, _ = _qualify(*_month(y, mon), "month", q)
+        return s, e
 
-        def res(a, f, word=word):
-            if word == "this":
-                sun = _week(a)[1]
-            elif word == "next":
-                sun = _week(a)[1] + timedelta(days=7)
-            elif word in ("the", "the past") and a.weekday() >= 5:
-                sun = _week(a)[1]   # over the weekend, written on the weekend
-            else:
-                sun = a - timedelta(days=(a.weekday() - 6) % 7 or 7)
-            return sun - timedelta(days=1), sun
-        return _Phrase(res, "week", True, future=word == "next")
+    def resolve(a, f):
+        if word == "this":
+            return cands(a.year)
+        return _pick(cands, a, _mode(word, f))
+    return _Phrase(resolve, prec, True, future=word == "next", reversible=not word)
 
-    if g("roll") or g("recent"):
-        if g("roll"):
-            n = _num(g("roll_n")) if g("roll_n") else 1
-            unit = _unit(g("roll_u"))
+
+def _season_phrase(m: re.Match, q):
+    """in the summer, last winter, spring 2020, the fall of next year"""
+    name = m["season_s"].lower()
+    word = (m["season_r"] or "").lower()
+    sy, syr = m["season_y"], (m["season_yr"] or "").lower()
+    if not (word or sy or syr or q or m["prep"]):
+        return None  # a bare "fall" / "spring" is more often a verb or a noun than a date
+
+    def cands(y):
+        s, e, _ = _qualify(*_season(y, name), "season", q)
+        return s, e
+    prec = "month" if _qualify(*_season(2001, name), "season", q)[2] else "season"
+    if sy:
+        s, e = cands(int(sy))
+        return _fixed(s, e, prec)
+    if syr:
+        off = _YEAR_OFFSET[syr]
+        return _Phrase(lambda a, f: cands(a.year + off), prec, True, future=off > 0)
+
+    def resolve(a, f):
+        if word == "this":
+            # in the first half of a year, "this winter" is the one that began last December
+            y = a.year - 1 if (name == "winter" and a.month <= 6) else a.year
+            return cands(y)
+        return _pick(cands, a, _mode(word, f))
+    return _Phrase(resolve, prec, True, future=word == "next", reversible=not word)
+
+
+# --- days relative to the anchor
+
+def _weekday_near(a: date, wd: int, mode: str, forward: bool) -> date:
+    back = (a.weekday() - wd) % 7
+    if mode == "last":
+        return a - timedelta(days=back or 7)  # "last Tuesday" is never the anchor itself
+    if mode == "next":
+        return a + timedelta(days=(wd - a.weekday()) % 7 or 7)
+    if forward:
+        return a + timedelta(days=(wd - a.weekday()) % 7)
+    return a - timedelta(days=back)
+
+
+def _weekday(m: re.Match, q):
+    """on Tuesday, last Friday, next Monday, Sunday night"""
+    wd = WEEKDAY_NUM[m["wd_d"][:3].lower()]
+    word = (m["wd_r"] or "").lower()
+    mode = _mode(word, False)
+
+    def resolve(a, f):
+        d = _weekday_near(a, wd, mode, f)
+        return d, d
+    return _Phrase(resolve, "day", True, future=mode == "next", reversible=not word or word == "this")
+
+
+def _named_day(m: re.Match, q):
+    """today, yesterday (morning), last night, the day before yesterday"""
+    t = " ".join(m["rel"].lower().split())
+    n = 2 if "before" in t else 1 if (t.startswith("yesterday") or t == "last night") else 0
+    return _Phrase(lambda a, f: (a - timedelta(days=n),) * 2, "day", True)
+
+
+def _weekend_sunday(a: date, word: str) -> date:
+    if word == "this":
+        return _week(a)[1]
+    if word == "next":
+        return _week(a)[1] + timedelta(days=7)
+    if word in ("the", "the past") and a.weekday() >= 5:
+        return _week(a)[1]  # over the weekend, written on the weekend
+    return a - timedelta(days=(a.weekday() - 6) % 7 or 7)  # the last Sunday before the anchor
+
+
+def _weekend(m: re.Match, q):
+    """last weekend, this weekend, over the weekend"""
+    word = " ".join((m["wkend_r"] or "").lower().split())
+    if word == "the" and not m["prep"]:
+        return None
+
+    def resolve(a, f):
+        sun = _weekend_sunday(a, word)
+        return sun - timedelta(days=1), sun
+    return _Phrase(resolve, "week", True, future=word == "next")
+
+
+# --- weeks, months and years relative to the anchor
+
+def _earlier_later_this(m: re.Match, q):
+    """earlier this month, later this year: the part of the current period before / after the anchor"""
+    unit, later = m["earlier_u"].lower(), m["earlier_w"].lower() == "later"
+
+    def resolve(a, f):
+        s, e = _period(a, unit)
+        if later:
+            return min(a + timedelta(days=1), e), e
+        return s, max(s, a - timedelta(days=1))
+    return _Phrase(resolve, unit, True, future=later)
+
+
+def _unit_relative(m: re.Match, q):
+    """last week, this month, next year, the coming week (and "late last month")"""
+    word = " ".join(m["urel_r"].lower().split())
+    unit = m["urel_u"].lower()
+    off = {"last": -1, "this": 0, "next": 1, "the coming": 1}[word]
+
+    def resolve(a, f):
+        if unit == "week":
+            inside = a + timedelta(days=7 * off)
+        elif unit == "month":
+            inside = _add_months(date(a.year, a.month, 1), off)
         else:
-            unit = _unit(g("recent_u"))
-            n = {"day": 10, "week": 6, "month": 6, "year": 5}[unit]
-        if n is None:
-            return None
-        n = n[1] if isinstance(n, tuple) else n
+            inside = date(a.year + off, 1, 1)
+        s, e, _ = _qualify(*_period(inside, unit), unit, q)
+        return s, e
+    prec = _qualify(*_period(date(2001, 6, 13), unit), unit, q)[2] or unit
+    return _Phrase(resolve, prec, True, future=off > 0)
 
-        def res(a, f, n=n, unit=unit):
-            return _shift(a, n, unit), a
-        s, e = res(date(2001, 6, 15), False)
-        return _Phrase(res, _width_class((e - s).days + 1), True)
 
-    if g("urel"):
-        word = " ".join(g("urel_r").lower().split())
-        unit = g("urel_u").lower()
-        off = {"last": -1, "this": 0, "next": 1, "the coming": 1}[word]
+def _trailing(n, unit: str):
+    """The span from n units before the anchor up to it."""
+    if n is None:
+        return None
+    n = n[1] if isinstance(n, tuple) else n  # "the past few weeks": the wide end of "few"
 
-        def res(a, f, off=off, unit=unit):
-            if unit == "week":
-                s, e = _week(a + timedelta(days=7 * off))
-            elif unit == "month":
-                first = _add_months(date(a.year, a.month, 1), off)
-                s, e = _month(first.year, first.month)
-            else:
-                s, e = date(a.year + off, 1, 1), date(a.year + off, 12, 31)
-            s2, e2, _ = _qualify(s, e, unit, q)
-            return s2, e2
-        prec = _qualify(*{"week": _week(date(2001, 6, 13)), "month": _month(2001, 6),
-                          "year": (date(2001, 1, 1), date(2001, 12, 31))}[unit], unit, q)[2] or unit
-        return _Phrase(res, prec, True, future=off > 0)
+    def resolve(a, f):
+        return _shift(a, n, unit), a
+    return _Phrase(resolve, _sample_precision(resolve), True)
 
-    if g("ago"):
-        n = _num(g("ago_n"))
-        unit = _unit(g("ago_u"))
-        if n is None or n == 0:
-            return None
-        if isinstance(n, tuple):
-            lo, hi = n
 
-            def res(a, f, lo=lo, hi=hi, unit=unit):
-                return _shift(a, hi, unit), _shift(a, lo, unit)
-            s, e = res(date(2001, 6, 15), False)
-            return _Phrase(res, _width_class((e - s).days + 1), True)
+def _rolling(m: re.Match, q):
+    """the past two weeks, the last few months, the previous year"""
+    n = _num(m["roll_n"]) if m["roll_n"] else 1
+    return _trailing(n, _unit(m["roll_u"]))
 
-        def res(a, f, n=n, unit=unit):
-            c = _shift(a, n, unit)
-            if unit == "day":
-                return c, c
-            if unit == "week":
-                return c - timedelta(days=3), c + timedelta(days=3)
-            if unit == "month":
-                return c - timedelta(days=15), c + timedelta(days=15)
-            return date(c.year, 1, 1), date(c.year, 12, 31)
-        return _Phrase(res, unit, True)
 
-    if g("season"):
-        name = g("season_s").lower()
-        word = (g("season_r") or "").lower()
-        sy, syr = g("season_y"), (g("season_yr") or "").lower()
-        if not (word or sy or syr or q or m.group("prep")):
-            return None
-        nq = q
+def _recent_units(m: re.Match, q):
+    """recent days / weeks / months / years"""
+    unit = _unit(m["recent_u"])
+    return _trailing(_RECENT_SPAN[unit], unit)
 
-        def cands(y, name=name):
-            s, e, _ = _qualify(*_season(y, name), "season", nq)
-            return s, e
-        prec = "month" if _qualify(*_season(2001, name), "season", q)[2] else "season"
-        if sy:
-            s, e = cands(int(sy))
-            return _Phrase(lambda a, f: (s, e), prec, False)
-        if syr:
-            off = {"last": -1, "this": 0, "next": 1}[syr]
-            return _Phrase(lambda a, f, off=off: cands(a.year + off), prec, True, future=off > 0)
 
-        def res(a, f, word=word):
-            if word == "this":
-                y = a.year - 1 if (name == "winter" and a.month <= 6) else a.year
-                return cands(y)
-            return _pick(cands, a, _mode(word, f))
-        return _Phrase(res, prec, True, future=word == "next", reversible=not word)
+def _around(c: date, unit: str) -> tuple[date, date]:
+    """"n units ago" is about that long ago: a margin that grows with the unit."""
+    if unit == "day":
+        return c, c
+    if unit == "week":
+        return c - timedelta(days=3), c + timedelta(days=3)
+    if unit == "month":
+        return c - timedelta(days=15), c + timedelta(days=15)
+    return date(c.year, 1, 1), date(c.year, 12, 31)
 
-    if g("decade"):
-        y = int(g("decade_y"))
-        s, e, p = _qualify(date(y, 1, 1), date(y + 9, 12, 31), "decade", q)
-        return _Phrase(lambda a, f: (s, e), "year", False)
 
-    if g("year"):
-        if not (q or m.group("prep")):
-            return None
-        y = int(g("year"))
-        s, e, p = _qualify(date(y, 1, 1), date(y, 12, 31), "year", q)
-        return _Phrase(lambda a, f: (s, e), p or "year", False)
+def _ago(m: re.Match, q):
+    """three days ago, two weeks ago, a few months ago"""
+    n = _num(m["ago_n"])
+    unit = _unit(m["ago_u"])
+    if n is None or n == 0:
+        return None
+    if isinstance(n, tuple):  # "a few weeks ago": from the most to the fewest units back
+        lo, hi = n
 
-    if g("recently"):
-        return _Phrase(None, "month", True)  # handled in find_dates: ref_start - 30 .. ref_end
-    return None
+        def resolve_range(a, f):
+            return _shift(a, hi, unit), _shift(a, lo, unit)
+        return _Phrase(resolve_range, _sample_precision(resolve_range), True)
+
+    def resolve(a, f):
+        return _around(_shift(a, n, unit), unit)
+    return _Phrase(resolve, unit, True)
+
+
+def _recently(m: re.Match, q):
+    """recently, lately"""
+    return _Phrase(None, "month", True)  # handled in _resolve_against: ref_start - 30 .. ref_end
+
+
+# The kind of phrase is the CORE alternative that matched; it is the last group DATE_RE closes,
+# so m.lastgroup names it. Each builder returns a _Phrase, or None when the words are not a date.
+_PHRASE_KINDS = {
+    "iso": _iso_date,
+    "dmy": _day_month,
+    "mdy": _day_month,
+    "my": _month_year,
+    "mrel": _month_of_relative_year,
+    "mmod": _modified_month,
+    "wd": _weekday,
+    "rel": _named_day,
+    "earlier": _earlier_later_this,
+    "wkend": _weekend,
+    "roll": _rolling,
+    "recent": _recent_units,
+    "urel": _unit_relative,
+    "ago": _ago,
+    "season": _season_phrase,
+    "decade": _decade,
+    "year": _year,
+    "recently": _recently,
+    "bmon": _bare_month,
+}
+
+
+def _parse(m: re.Match, q: str | None) -> _Phrase | None:
+    build = _PHRASE_KINDS.get(m.lastgroup)
+    return build(m, q) if build else None
 
 
 # --------------------------------------------------------------------------- roles
@@ -615,57 +763,85 @@ def find_dates(sentence: str, ref_start: date, ref_end: date) -> list[DateSpan]:
     if ref_end < ref_start:
         ref_start, ref_end = ref_end, ref_start
     out: list[DateSpan] = []
-    prev_end = 0
+    prev_end = 0  # the clause that sets a phrase's role starts after the previous date phrase
     for m in _matches(sentence):
-        qual_raw = m.group("qual")
-        q = _norm_qual(qual_raw)
-        try:
-            phrase = _parse(m, q)
-        except (ValueError, OverflowError):
-            phrase = None
-        if phrase is None:
-            continue
-        prep = " ".join((m.group("prep") or "").lower().split())
-        window = _clause_before(sentence, m.start(), prev_end)
-        future_cue = bool(_FUTURE_CUE.search(window))
-        forward = future_cue and phrase.reversible and prep not in _SINCE
-
-        try:
-            if phrase.resolve is None:  # "recently"
-                start, end = ref_start - timedelta(days=30), ref_end
-                widened = ref_start != ref_end
-            else:
-                a = phrase.resolve(ref_start, forward)
-                b = phrase.resolve(ref_end, forward) if ref_end != ref_start else a
-                if a is None or b is None:
-                    continue
-                start, end = min(a[0], b[0]), max(a[1], b[1])
-                widened = a != b
-        except (ValueError, OverflowError):
-            continue
-        precision = phrase.precision
-        if widened:
-            precision = _coarser(precision, _width_class((end - start).days + 1))
-
-        if prep in _SINCE:
-            role = "since"
-        elif prep in _DEADLINE:
-            role = "deadline"
-        elif phrase.future or (start > ref_end and not (_PAST_CUE.search(window) and not future_cue)) \
-                or (future_cue and end > ref_end):
-            role = "future"
-        elif _is_report(window):
-            role = "report"
-        else:
-            role = "event"
-
-        if role == "since":
-            end = ref_end if start <= ref_end else end
-            precision = _coarser(precision, _width_class((end - start).days + 1))
-        elif role in ("event", "report") and start <= ref_end < end:
-            end = ref_end  # what the article reports has happened by the time it was published
-
-        text = m.group(0)
-        out.append(DateSpan(start, end, precision, text, m.start(), m.end(), role, phrase.relative))
-        prev_end = m.end()
+        span = _date_span(sentence, m, prev_end, ref_start, ref_end)
+        if span is not None:
+            out.append(span)
+            prev_end = m.end()
     return out
+
+
+def _date_span(sentence: str, m: re.Match, prev_end: int, ref_start: date, ref_end: date) -> DateSpan | None:
+    """One match as a DateSpan, or None when its words turn out not to be a date."""
+    phrase = _phrase_of(m)
+    if phrase is None:
+        return None
+    prep = " ".join((m.group("prep") or "").lower().split())
+    window = _clause_before(sentence, m.start(), prev_end)
+    future_cue = bool(_FUTURE_CUE.search(window))
+    # "will reopen on March 1": an unknown year is the next one, not the last one
+    forward = future_cue and phrase.reversible and prep not in _SINCE
+    resolved = _resolve_against(phrase, ref_start, ref_end, forward)
+    if resolved is None:
+        return None
+    start, end, precision = resolved
+    role = _role(prep, phrase, start, end, ref_end, window, future_cue)
+    end, precision = _fit_to_role(role, start, end, precision, ref_end)
+    return DateSpan(start, end, precision, m.group(0), m.start(), m.end(), role, phrase.relative)
+
+
+def _phrase_of(m: re.Match) -> _Phrase | None:
+    try:
+        return _parse(m, _norm_qual(m.group("qual")))
+    except (ValueError, OverflowError):  # a date outside the calendar
+        return None
+
+
+def _resolve_against(phrase: _Phrase, ref_start: date, ref_end: date, forward: bool):
+    """(start, end, precision) of the phrase read at both ends of the reference interval, or None.
+    A wide reference gives the union of both readings, and a precision no finer than its width."""
+    try:
+        if phrase.resolve is None:  # "recently": the month before publication
+            start, end = ref_start - timedelta(days=30), ref_end
+            widened = ref_start != ref_end
+        else:
+            a = phrase.resolve(ref_start, forward)
+            b = phrase.resolve(ref_end, forward) if ref_end != ref_start else a
+            if a is None or b is None:
+                return None
+            start, end = min(a[0], b[0]), max(a[1], b[1])
+            widened = a != b
+    except (ValueError, OverflowError):  # resolved outside the calendar
+        return None
+    precision = phrase.precision
+    if widened:
+        precision = _coarser(precision, _width_class((end - start).days + 1))
+    return start, end, precision
+
+
+def _role(prep: str, phrase: _Phrase, start: date, end: date, ref_end: date, window: str,
+          future_cue: bool) -> str:
+    """since | deadline | future | report | event, from the preposition, the tense and the clause."""
+    if prep in _SINCE:
+        return "since"
+    if prep in _DEADLINE:
+        return "deadline"
+    # after publication is the future unless the clause is plainly past tense ("was set for ...")
+    if phrase.future or (start > ref_end and not (_PAST_CUE.search(window) and not future_cue)) \
+            or (future_cue and end > ref_end):
+        return "future"
+    if _is_report(window):
+        return "report"
+    return "event"
+
+
+def _fit_to_role(role: str, start: date, end: date, precision: str, ref_end: date) -> tuple[date, str]:
+    """(end, precision) after the role: "since X" runs up to publication, and what the article
+    reports has happened by the time it was published."""
+    if role == "since":
+        end = ref_end if start <= ref_end else end
+        precision = _coarser(precision, _width_class((end - start).days + 1))
+    elif role in ("event", "report") and start <= ref_end < end:
+        end = ref_end
+    return end, precision

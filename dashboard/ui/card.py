@@ -32,8 +32,14 @@ def _details(event: pd.Series) -> None:
                        ("Quantity", "quantity"), ("People", "people_count"),
                        ("Date words", "date_text")):
         value = event.get(col)
-        if value is not None and str(value) not in ("", "nan", "<NA>"):
-            bits.append(f"{label}: {value}")
+        if value is None or str(value) in ("", "nan", "<NA>", "None"):
+            continue
+        if col == "people_count":
+            try:
+                value = f"{int(float(value)):,}"  # 2, not 2.0
+            except (TypeError, ValueError):
+                pass
+        bits.append(f"{label}: {value}")
     conf = event.get("confidence")
     if pd.notna(conf):
         bits.append(f"Confidence: {float(conf):.2f}")

@@ -17,12 +17,18 @@ def render(view: pd.DataFrame, total: int) -> None:
     span = f"{s.span[0][:7]} → {s.span[1][:7]}" if s.span else "—"
     cols[1].metric("Date span", span,
                    help=f"{s.span[0]} to {s.span[1]}" if s.span else None)
-    if len(s.provinces):
-        top = ", ".join(f"{name or code} ({n:,})" for code, name, n in
-                        s.provinces[["code", "name", "count"]].itertuples(index=False))
-    else:
-        top = "—"
-    cols[2].metric("Most affected provinces", top)
+    # A list, not a metric: a metric cuts long values off with an ellipsis.
+    with cols[2]:
+        st.markdown(":small[Most affected provinces]")
+        if len(s.provinces):
+            lines = [f"{i}. {md_escape(name or code)} · {md_escape(code)} — **{n:,}**"
+                     for i, (code, name, n) in enumerate(
+                         s.provinces[["code", "name", "count"]].itertuples(index=False), 1)]
+            st.markdown("\n".join(lines))
+        else:
+            st.markdown("—")
+        if s.events and s.unplaced:
+            st.caption(f"{s.unplaced:,} of {s.events:,} events name no province.")
     if s.events:
         parts = [f"{md_escape(t)} **{n:,}**" for t, n in s.types.items()]
         st.caption("By type: " + " · ".join(parts))

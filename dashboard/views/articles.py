@@ -53,8 +53,13 @@ with st.container(border=True):
                "below, labelled with their type):")
     st.dataframe(events[["event_type", "date_start", "date_end", "summary", "place",
                          "confidence", "event_id"]], hide_index=True,
-                 column_config={"confidence": st.column_config.ProgressColumn(
-                     "Confidence", min_value=0.0, max_value=1.0, format="%.2f")})
+                 column_config={
+                     "event_type": "Type", "date_start": "From", "date_end": "To",
+                     "summary": st.column_config.TextColumn("Summary", width="large"),
+                     "place": "Place",
+                     "confidence": st.column_config.ProgressColumn(
+                         "Confidence", min_value=0.0, max_value=1.0, format="%.2f"),
+                     "event_id": "Event id"})
 
     body = str(article["body"] or "")
     marks = []

@@ -12,9 +12,11 @@ from dashboard.events import to_geojson
 from dashboard.ui import card, context
 from dashboard.ui.safe import md_escape, safe_url
 
-SHOWN = ["date_start", "date_end", "date_precision", "event_type", "summary", "place",
-         "admin1_name", "admin1_code", "actors", "commodity", "people_count", "confidence",
-         "article_url", "event_id"]
+# Where before what: province, code and place stay on screen next to the dates; the long
+# summary comes after them, the rest scrolls.
+SHOWN = ["date_start", "date_end", "date_precision", "event_type", "admin1_name",
+         "admin1_code", "place", "summary", "actors", "commodity", "people_count",
+         "confidence", "article_url", "event_id"]
 
 ctx = context.current()
 view = ctx.view
@@ -33,8 +35,9 @@ config = {
     "date_precision": st.column_config.TextColumn("Precision", width="small"),
     "event_type": st.column_config.TextColumn("Type"),
     "summary": st.column_config.TextColumn("Summary", width="large"),
-    "place": "Place",
-    "admin1_name": "Province",
+    # Fixed widths: auto width follows the first rows, often empty, and cuts names off.
+    "place": st.column_config.TextColumn("Place", width=110),
+    "admin1_name": st.column_config.TextColumn("Province", width=120),
     "admin1_code": st.column_config.TextColumn("Code", width="small"),
     "actors": "Actors",
     "commodity": "Commodity",
@@ -45,7 +48,9 @@ config = {
     "event_id": st.column_config.TextColumn("Event id", width="small"),
 }
 selected = st.dataframe(table, column_config=config, hide_index=True, on_select="rerun",
-                        selection_mode="single-row", key="incidents_table", height=420)
+                        selection_mode="single-row", key="incidents_table",
+                        # No empty rows under a short table; long ones scroll.
+                        height=min(38 + 35 * max(len(table), 1), 460))
 rows = selected.selection.rows if selected else []
 if rows:
     card.render(view.iloc[rows[0]], ctx.articles)

@@ -34,31 +34,63 @@ points, mapped_total = mapdata.points(ctx.view, size_by=size_by)
 density = mapdata.density(ctx.view) if show_density else None
 border, provinces = data.geo_layers_data()
 deck = mapdata.build_deck(points, density, mapdata.border_layers(border, provinces),
-                          blank_style_url() if basemap == BLANK else CARTO_STYLE)
+                          blank_style_url() if basemap == BLANK else CARTO_STYLE,
+                          view=mapdata.fit_view(points))
 
 notes = [f"{mapped_total:,} of {len(ctx.view):,} events have a location."]
-if mapped_total > len(points):
-    notes.append(f"Too many to draw one by one: showing a random sample of {len(points):,} "
-                 "points" + ("; the density layer counts all of them." if show_density
-                             else ". Turn on the density layer to see all of them."))
+far = mapdata.outside_region(points)
+if len(far):
+    notes.append(f"{len(far):,} of them {'lies' if len(far) == 1 else 'lie'} far from "
+                 "the border (zoom out to see them).")
 if border is None:
     notes.append("Border and province outlines are unavailable (geo data missing).")
 st.caption(" ".join(notes))
+if mapped_total > len(points):
+    # Said loudly, above the map: the points are not all the events.
+    st.info(f"Sampled: too many events to draw one by one, so the map shows a random "
+            f"sample of {len(points):,} of the {mapped_total:,} located events"
+            + ("; the density layer counts all of them." if show_density
+               else ". Turn on the density layer to see all of them."), icon="ℹ️")
+
+# The legend sits right above the map so it is on screen with it. Its HTML holds only
+# our own constants: the nine contract types, their colours, the border colour.
+legend = mapdata.legend_rows(list(points["event_type"].unique()))
+items = [f"<span style='color:{color};font-size:1.3em'>●</span>&nbsp;{t}"
+         for t, color in legend]
+if border is not None:
+    items.append("<span style='color:#b41e1e;font-weight:bold'>━━</span>&nbsp;"
+                 "China–DPRK border")
+if provinces is not None:
+    items.append("<span style='color:#787878'>▭</span>&nbsp;DPRK provinces")
+st.markdown(" &nbsp;&nbsp; ".join(items), unsafe_allow_html=True)
 
 selection = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object",
                             key="map_chart", height=560)
-# The legend's HTML holds only our own constants: the nine contract types and colours.
-legend = mapdata.legend_rows(list(points["event_type"].unique()))
-st.markdown(" &nbsp; ".join(f"<span style='color:{color}'>●</span> {t}"
-                            for t, color in legend), unsafe_allow_html=True)
-st.caption("Red line: China–DPRK border; grey outlines: North Korea's provinces "
-           "(Natural Earth, public domain).")
+st.caption("Border line and province outlines: Natural Earth (public domain). "
+           "Point size grows with " + ("confidence." if size_by == "confidence"
+                                       else "the number of people involved."))
 
 picked = (selection.selection.objects.get("events") or []) if selection else []
 if picked:
     event_id = picked[0].get("event_id")
     rows = ctx.events[ctx.events["event_id"] == event_id]
     if len(rows):
-        card.render(rows.iloc[0], ctx.articles)
+        event = rows.iloc[0]
+        card.render(event, ctx.articles)
+        # Points at the same coordinates hide each other: list the others here.
+        same = ctx.view[(ctx.view["lat"].round(4) == round(float(event["lat"]), 4)) &
+                        (ctx.view["lon"].round(4) == round(float(event["lon"]), 4)) &
+                        (ctx.view["event_id"] != event_id)]
+        if len(same):
+            st.caption(f"{len(same):,} more events at this spot (open them on the "
+                       "Incidents page):")
+            st.dataframe(same[["date_start", "date_end", "date_precision", "event_type",
+                               "summary", "event_id"]],
+                         hide_index=True, height=min(38 + 35 * len(same), 250),
+                         column_config={"date_start": "From", "date_end": "To",
+                                        "date_precision": "Precision", "event_type": "Type",
+                                        "summary": st.column_config.TextColumn(
+                                            "Summary", width="large"),
+                                        "event_id": "Event id"})
 else:
     st.caption("Select a point to see its event card.")
