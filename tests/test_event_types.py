@@ -103,3 +103,14 @@ def test_a_date_next_to_a_bare_noun_makes_it_an_event():
 ])
 def test_more_wordings(sentence, expected):
     assert types_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Traders who work with state companies are rarely arrested, the source said.",
+    "Those who tried to reach the South can be sent to political prison camps.",
+    "Activists held a rally on Wednesday, calling on Beijing to halt repatriations.",
+    "Prices have doubled since the border was closed in 2020.",
+    "Satellite imagery captured on Tuesday shows 20 freight cars in the rail yard.",
+])
+def test_references_and_modals_are_not_events(sentence):
+    assert types_of(sentence, dated=True) == set()

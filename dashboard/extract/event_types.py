@@ -32,7 +32,7 @@ PATTERNS: list[tuple[str, re.Pattern, float, bool]] = [
                    r"in (police|MSS|MPS|MSPS|state) custody|rounded up|dragged (off|away)|"
                    r"(were|was|been|being|got|get) (caught|captured|nabbed|picked up|taken away|hauled)|"
                    r"caught (red-handed|in the act|smuggling|trying|attempting|crossing|carrying|selling|while)|"
-                   r"captured|nabbed|hauled (off|away|in)|locked up|taken away by|moved in for the arrest|"
+                   r"nabbed|hauled (off|away|in)|locked up|taken away by|moved in for the arrest|"
                    r"moving to arrest)\b"), 1.0, False),
     ("arrest", _rx(r"\b(arrests|detentions?(?! (centers?|centres?|facilit\w+|camps?))|round-?ups?)\b"), 0.6, True),
     ("seizure", _rx(r"\b(confiscat(ed|ing)|seiz(ed|ing)|impound(ed|ing)|forfeited|"
@@ -121,12 +121,15 @@ QUANTITY_CUE = _rx(r"\b\d[\d,.]*\s*(kg|kilograms?|tons?|tonnes|grams|people|pers
 
 # Words that make a clause hypothetical, negated or general, looked for just before a trigger.
 HEDGE_BEFORE = _rx(
-    r"\b(not|never|no|n[o’']t|without|would|could|might|may|will|shall|should|must|expect(s|ed)? (\w+ ){0,2}to|"
+    r"\b(not|never|no|n[o’']t|without|rarely|seldom|hardly|would|could|can|cannot|might|may|will|shall|should|must|expect(s|ed)? (\w+ ){0,2}to|"
     r"likely|unlikely|plans? to|planning to|intends? to|threat(en(ed|s)?)?|if|unless|whether|deserve|"
     r"supposed to|tasked with|responsible for|aim(ed|s)? (at|to)|in order to|possible|possibly|potential|"
     r"rumou?r(s|ed)?|fear(s|ed)? (of|that)|risk of|avoid|prevent(ing)?|to be|face|facing|wait(ing)? for|"
-    r"hopes?|hoped|demand(ed|ing)? (a|the)|call(s|ed)? for|urg(e|ed|ing)|vigilant about)\b[^.;:!?]{0,60}$"
+    r"hopes?|hoped|to (halt|stop|end)|demand(ed|ing)? (a|the)|call(s|ed)? for|urg(e|ed|ing)|vigilant about)\b[^.;:!?]{0,60}$"
 )
+# "since the border was closed", "before the arrest": a clause that dates something else
+# by an act the article does not report here.
+TIME_CLAUSE = _rx(r"\b(since|before|until|till|while|ever since)( the| its| a| an| their| his| her)?( \w+){0,2} $")
 # "those caught", "anyone who is arrested": a rule about people in general, not an arrest.
 GENERIC_SUBJECT = _rx(r"\b(those|anyone|anybody|whoever|people who|offenders|violators)( who| that)?"
                       r"( are| were| is| get| gets| got)?( being)? $")
@@ -161,6 +164,7 @@ def is_hedged(sentence: str, start: int, end: int) -> bool:
     window = sentence[max(clause_start + 1, start - 70):start]
     inner = sentence[start:end]
     return bool(HEDGE_BEFORE.search(window) or GENERIC_SUBJECT.search(sentence, max(0, start - 30), start)
+                or TIME_CLAUSE.search(sentence, max(0, start - 40), start)
                 or (len(inner) > 25 and INNER_HEDGE.search(inner)))
 
 

@@ -23,7 +23,8 @@ _ORIGIN_AFTER = re.compile(r"^(-born|,? natives?|,? residents?|,? people|,? (men
 # "calls to South Korea", "smuggle gold into China": where things go, not where it happened.
 _DESTINATION_BEFORE = re.compile(r"\b(to|into|towards?|for)\s+(the )?$", re.I)
 _ORIGIN_BEFORE = re.compile(r"\b(from|residents? of|natives? of|hail(s|ing|ed)? from|born in|hometown of|"
-                            r"originally from|people of)\s+(the )?$", re.I)
+                            r"originally from|people of)\s+(the )?((\w+ ){0,2}(city|town|county|village|area) of )?$",
+                            re.I)
 
 
 @dataclass(frozen=True)
