@@ -114,3 +114,14 @@ def test_more_wordings(sentence, expected):
 ])
 def test_references_and_modals_are_not_events(sentence):
     assert types_of(sentence, dated=True) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("They took away a man and his wife on Monday.", {"arrest"}),
+    ("She was handed over to the provincial State Security department.", {"arrest"}),
+    ("Last week the group caught five students watching a South Korean drama.", {"arrest"}),
+    ("Police found about 500 grams of methamphetamine in the house.", {"seizure"}),
+    ("Chinese authorities sent back approximately 40 North Koreans through Tumen.", {"defection"}),
+])
+def test_arrests_seizures_returns_in_plainer_words(sentence, expected):
+    assert types_of(sentence) == expected

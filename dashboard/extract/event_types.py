@@ -32,14 +32,20 @@ PATTERNS: list[tuple[str, re.Pattern, float, bool]] = [
                    r"in (police|MSS|MPS|MSPS|state) custody|rounded up|dragged (off|away)|"
                    r"(were|was|been|being|got|get) (caught|captured|nabbed|picked up|taken away|hauled)|"
                    r"caught (red-handed|in the act|smuggling|trying|attempting|crossing|carrying|selling|while)|"
-                   r"nabbed|hauled (off|away|in)|locked up|taken away by|moved in for the arrest|"
+                   r"nabbed|hauled (off|away|in)|took away (an? |the |two |three |\d+ )|"
+                   r"handed (him |her |them )?over to (the )?(\w+ ){0,3}(State Security|MSS|police|security|prosecutors)|"
+                   r"caught (an? |the |two |three |four |five |six |several |dozens of |\d+ )(\w+ ){0,2}"
+                   r"(people|persons|students|residents|women|men|smugglers|traders|soldiers|defectors|brokers)|locked up|taken away by|moved in for the arrest|"
                    r"moving to arrest)\b"), 1.0, False),
     ("arrest", _rx(r"\b(arrests|detentions?(?! (centers?|centres?|facilit\w+|camps?))|round-?ups?)\b"), 0.6, True),
     ("seizure", _rx(r"\b(confiscat(ed|ing)|seiz(ed|ing)|impound(ed|ing)|forfeited|"
                     r"(found|discovered|uncovered)\s(?!out\b|that\b|they\b|he\b|she\b|it\b|them\b|him\b|her\b)"
                     r"(\w+ ){0,6}(in|inside|hidden|stashed|concealed) (in |inside |under )?(their|his|her|the|a) "
                     r"(bags?|luggage|car|vehicle|truck|possession|clothes|clothing|boat|backpack|pockets?|"
-                    r"storehouse|warehouse)|(were|was) (found|discovered) (on|with) (them|him|her))\b"), 1.0, False),
+                    r"storehouse|warehouse)|(were|was) (found|discovered) (on|with) (them|him|her)|"
+                    r"(found|discovered|uncovered) (about |around |some |nearly |more than )?(\d[\d,.]* "
+                    r"(kilograms?|kg|grams?|tons?|tonnes)|the (drugs?|goods|cash|gold|phones|methamphetamine)))\b"),
+     1.0, False),
     ("seizure", _rx(r"\b(confiscation|seizures?)\b"), 0.6, True),
     ("smuggling", _rx(r"\b((had|have|has|was|were|been|who|they|he|she|allegedly|reportedly|secretly|illegally) "
                       r"smuggled|smuggled(?= (in|into|out|across|over|through|from|to|the|a|an|some|more|about|"
@@ -104,7 +110,8 @@ PATTERNS: list[tuple[str, re.Pattern, float, bool]] = [
                       r"escaped (\w+ ){0,3}(to|into|across|from|North Korea)|"
                       r"(tried|trying|attempted|attempting) to (flee|escape|cross|defect)|"
                       r"crossed the (\w+ ){0,2}(river|border|demarcation line)|(swam|swimming|waded|wading) across|"
-                      r"repatriated|forcibly (returned|sent back)|sent back to North Korea|"
+                      r"repatriated|forcibly (returned|sent back)|(sent|handed) back (about |approximately |around |some |"
+                      r"nearly )?(\d+|\w+ North Koreans)|sent back to North Korea|"
                       r"handed (back )?over to (North Korea|the North Korean))\b"), 0.9, False),
     ("defection", _rx(r"\b(defections?|escape attempts?|river crossings?|repatriations?)\b"), 0.5, True),
 ]
