@@ -125,3 +125,12 @@ def test_references_and_modals_are_not_events(sentence):
 ])
 def test_arrests_seizures_returns_in_plainer_words(sentence, expected):
     assert types_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Seoul's Unification Ministry on Monday dismissed the claim as groundless.", set()),
+    ("The commander was dismissed on Monday.", {"punishment"}),
+    ("Chinese border authorities have since tightened inspections at the Tumen port.", {"crackdown"}),
+])
+def test_dismissed_and_since(sentence, expected):
+    assert types_of(sentence) == expected

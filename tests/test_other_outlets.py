@@ -55,3 +55,15 @@ def test_counts_and_amounts(events):
 def test_datelines_captions_and_destinations_place_nothing(events):
     assert not events.place.isin(["Seoul", "South Korea"]).any()   # "SEOUL, South Korea (AP) —", "calls to South Korea"
     assert not events.evidence.str.contains("Image:").any()
+
+
+def test_residents_home_town_is_the_story_place_when_nothing_else_is_named(tmp_path):
+    (tmp_path / "phones.txt").write_text(
+        "---\ntitle: Phone users held\npublished: 2019-10-15\n---\n"
+        "The Ministry of State Security has arrested three residents of Hyesan, Ryanggang Province, "
+        "for using Chinese phones, a source said.\n\n"
+        "The agents confiscated two smartphones and 3,000 yuan in cash at the house, the source said.\n",
+        encoding="utf-8")
+    events = extract_paths([tmp_path]).events
+    seizure = events[events.event_type == "seizure"].iloc[0]
+    assert (seizure.place, seizure.admin1_code) == ("Hyesan", "KP-10")

@@ -20,7 +20,7 @@ TRADE_NOUN = (r"(trade|trading|border|borders|customs|crossings?|bridge|ports?|f
               r"exports?|shipments?|trucks|trains?|commerce|goods|flights|rail|railway|traffic)")
 
 CHANGE_VERB = (r"(clos(ed|ing)|shut( down)?|sealed|reopen(ed|ing)?|re-?open(ed|ing)|resum(ed|ing)|restarted|"
-               r"suspended|halted|restricted|blocked|lifted|cut off|tightened|eased|banned)")
+               r"suspended|halted|restricted|blocked|lifted|cut off|eased|banned)")
 CHANGE_NOUN = r"(closure|shutdown|reopening|resumption|restart|suspension|halt|restrictions?|blockade)"
 
 # (event type, pattern, strength, nominal). A nominal trigger ("a crackdown", "the closure
@@ -69,7 +69,8 @@ PATTERNS: list[tuple[str, re.Pattern, float, bool]] = [
     ("crackdown", _rx(r"\b(crackdowns?|inspections?|investigations?|surveillance|raids?|searches|"
                       r"(campaign|drive|war|struggle) against|purge of|sweeps?)\b"), 0.5, True),
     ("punishment", _rx(r"\b(sentenced|executed|(sent|banished|relocated|exiled) to (an? |the )?([\w-]+ ){0,3}"
-                       r"(camp|prison|labou?r|countryside|mines?|farms?)|banished|fined|dismissed|expelled|purged|"
+                       r"(camp|prison|labou?r|countryside|mines?|farms?)|banished|fined|dismissed(?! (the |a |an |as |it |such |these |those )?(claims?|reports?|allegations?|ideas?|"
+                       r"notion|possibility|suggestions?|rumou?rs?|concerns?|criticism|speculation))|expelled|purged|"
                        r"demoted|stripped of|relieved of (their|his|her) (posts?|duties)|punish(ed|ing)|jailed|imprisoned|"
                        r"tried in public|disciplined)\b"), 0.9, False),
     ("punishment", _rx(r"\b(sentences? of|executions?|firing squad|(labou?r|prison|re-education|reeducation|"
@@ -136,7 +137,7 @@ HEDGE_BEFORE = _rx(
 )
 # "since the border was closed", "before the arrest": a clause that dates something else
 # by an act the article does not report here.
-TIME_CLAUSE = _rx(r"\b(since|before|until|till|while|ever since)( the| its| a| an| their| his| her)?( \w+){0,2} $")
+TIME_CLAUSE = _rx(r"(?<!have )(?<!has )(?<!had )\b(since|before|until|till|while|ever since)( the| its| a| an| their| his| her)?( \w+){0,2} $")
 # "those caught", "anyone who is arrested": a rule about people in general, not an arrest.
 GENERIC_SUBJECT = _rx(r"\b(those|anyone|anybody|whoever|people who|offenders|violators)( who| that)?"
                       r"( are| were| is| get| gets| got)?( being)? $")

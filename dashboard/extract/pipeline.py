@@ -102,9 +102,13 @@ def lead_place(title: str, reporting: list[Sentence], gazetteer: Gazetteer) -> P
     """Where the story is, from its title and first paragraph: the fallback place of
     events whose own sentence and paragraph name none."""
     first = [s.text for s in reporting if s.paragraph == reporting[0].paragraph] if reporting else []
-    found = [best_place(tag_mentions(text, gazetteer.find(text)), "event") for text in (title, *first)]
-    found = [p for p in found if p and p.kind != "country"]
-    return min(found, key=lambda p: SPECIFICITY.get(p.kind, 4)) if found else None
+    tagged = [tag_mentions(text, gazetteer.find(text)) for text in (title, *first)]
+    # Where it happened, else (in "residents of Hyesan were arrested") where the people are from.
+    for role in ("event", "origin"):
+        found = [p for p in (best_place(t, role) for t in tagged) if p and p.kind not in WEAK_PLACES]
+        if found:
+            return min(found, key=lambda p: SPECIFICITY.get(p.kind, 4))
+    return None
 
 
 def _sentence_events(sent: Sentence, ctx: Context, gazetteer: Gazetteer) -> list[dict]:

@@ -11,13 +11,15 @@ from dataclasses import dataclass
 
 from dashboard.geo.gazetteer import Place, PlaceMention
 
-SPECIFICITY = {"village": 0, "crossing": 0, "city": 1, "county": 2, "river": 3, "region": 4,
+SPECIFICITY = {"village": 0, "crossing": 1, "city": 1, "county": 2, "river": 3, "region": 4,
                "province": 5, "country": 6}
 GEO_PRECISION = {"village": "place", "crossing": "place", "city": "place", "county": "county",
                  "river": "place", "region": "province", "province": "province", "country": "country"}
 
-_SOURCE_BEFORE = re.compile(r"\b(sources?|informants?|residents?|contacts?|correspondents?)\s+"
-                            r"((based|living|located|residing) )?(in|from|inside|near|of)\s+(the )?$", re.I)
+# "a source in X", "a resident of X told RFA"; but plural "residents of X" are the people
+# the story is about (an origin, below).
+_SOURCE_BEFORE = re.compile(r"(\b(sources?|informants?|contacts?|correspondents?)\s+((based|living|located|residing) )?"
+                            r"(in|from|inside|near|of)|\bresident (of|in))\s+(the )?$", re.I)
 _SOURCE_AFTER = re.compile(r"^(-| )?based (sources?|informants?|residents?|contacts?)|^ ?sources?\b", re.I)
 _ORIGIN_AFTER = re.compile(r"^(-born|,? natives?|,? residents?|,? people|,? (men|women|man|woman|natives)\b)", re.I)
 # "calls to South Korea", "smuggle gold into China": where things go, not where it happened.
