@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from dashboard.articles import ARTICLE_SUFFIXES
 from dashboard.columns import ALL_COLUMNS
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = REPO_ROOT / "data" / "borderwatch.sqlite"
 DEFAULT_ARTICLE_DIRS = [REPO_ROOT / "seeds"]
 ARTICLE_COLUMNS = ["article_id", "title", "url", "published", "outlet", "author", "path", "body"]
-ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 
 
 def save(events: pd.DataFrame, articles: pd.DataFrame, db_path: Path = DEFAULT_DB) -> None:

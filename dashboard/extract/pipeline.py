@@ -113,7 +113,8 @@ def lead_place(title: str, reporting: list[Sentence], gazetteer: Gazetteer) -> P
 
 def _sentence_events(sent: Sentence, ctx: Context, gazetteer: Gazetteer) -> list[dict]:
     text = sent.text
-    skip = DATELINE.match(text).end() if sent.start == 0 and DATELINE.match(text) else 0
+    dateline = DATELINE.match(text) if sent.start == 0 else None
+    skip = dateline.end() if dateline else 0
     # A dateline ("SEOUL, Jan. 5 (Yonhap) --") dates and places the report, not the event.
     spans = [s for s in find_dates(text, *ctx.ref) if s.start_offset >= skip] if ctx.ref else []
     own_dates = [s for s in spans if s.role in EVENT_ROLES]
@@ -123,14 +124,11 @@ def _sentence_events(sent: Sentence, ctx: Context, gazetteer: Gazetteer) -> list
     if event_place is None and ctx.geocoder and triggers:
         event_place = _geocode_online(text, tagged, ctx.geocoder)
     when = _when(spans, ctx)
-    if not triggers:
-        if own_dates:
-            ctx.paragraph_when = when
-        if event_place:
-            ctx.paragraph_place = event_place
-        return []
-    place = _event_place(tagged, event_place, ctx)
-    rows = [_row(t, sent, when, _national(t, place, event_place, tagged), ctx) for t in triggers]
+    rows = []
+    if triggers:
+        place = _event_place(tagged, event_place, ctx)
+        rows = [_row(t, sent, when, _national(t, place, event_place, tagged), ctx) for t in triggers]
+    # What this sentence establishes carries to the rest of its paragraph.
     if own_dates:
         ctx.paragraph_when = when
     if event_place:
